@@ -1,0 +1,127 @@
+import type { Workspace } from './workspace';
+
+export interface RuleIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Where a cost-of-living index is looked up: "DE-Berlin" first, then "DE". */
+export function placeKeys(location: { country: string; city?: string | undefined }): string[] {
+  return location.city
+    ? [`${location.country}-${location.city}`, location.country]
+    : [location.country];
+}
+
+export function costOfLivingIndex(
+  table: Record<string, number> | undefined,
+  location: { country: string; city?: string | undefined },
+): number | undefined {
+  if (!table) return undefined;
+  for (const key of placeKeys(location)) if (table[key] !== undefined) return table[key];
+  return undefined;
+}
+
+const SCHEDULE_TOLERANCE_PCT = 1.5;
+
+/**
+ * Rules that span fields, which a per-field schema cannot express. Each names the path to fix.
+ * Scales are fixed per priority (never derived from the offers) so that adding an offer can
+ * never change another offer's score.
+ */
+export function workspaceRuleIssues(workspace: Workspace): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+
+  const priorityIds = new Set<string>();
+  workspace.priorities.forEach((priority, i) => {
+    if (priorityIds.has(priority.id))
+      add(['priorities', i, 'id'], `"${priority.id}" is used twice`);
+    priorityIds.add(priority.id);
+    const hasScale = priority.worst !== undefined && priority.best !== undefined;
+    if (priority.valueFunction) {
+      const xs = priority.valueFunction.points.map(([x]) => x);
+      if (xs.some((x, k) => k > 0 && x <= (xs[k - 1] as number))) {
+        add(
+          ['priorities', i, 'valueFunction', 'points'],
+          'points must be in increasing order of x',
+        );
+      }
+    } else if (priority.measure !== 'rating' && !hasScale) {
+      add(
+        ['priorities', i],
+        'give worst and best (or valueFunction.points) to place values on 0–1',
+      );
+    }
+    if (hasScale && priority.worst === priority.best) {
+      add(['priorities', i, 'best'], 'best must differ from worst');
+    }
+  });
+
+  const weighting = workspace.weighting;
+  if (weighting?.method === 'direct') {
+    for (const p of workspace.priorities) {
+      if (weighting.weights[p.id] === undefined)
+        add(['weighting', 'weights', p.id], 'required: a weight for this priority');
+    }
+    for (const key of Object.keys(weighting.weights)) {
+      if (!priorityIds.has(key)) add(['weighting', 'weights', key], 'no priority has this id');
+    }
+    if (Object.values(weighting.weights).every((w) => w === 0))
+      add(['weighting', 'weights'], 'at least one weight must be above 0');
+  }
+
+  const home = workspace.profile.homeCurrency;
+  const fx = workspace.rates?.fx ?? {};
+  const colTable = workspace.rates?.costOfLiving;
+  const needsCol = workspace.priorities.some((p) => p.basis === 'cost-of-living');
+  if (needsCol && costOfLivingIndex(colTable, workspace.profile.homeLocation) === undefined) {
+    add(
+      ['rates', 'costOfLiving'],
+      `needs an index for your home (${placeKeys(workspace.profile.homeLocation).join(' or ')})`,
+    );
+  }
+
+  const offerIds = new Set<string>();
+  workspace.offers.forEach((offer, i) => {
+    if (offerIds.has(offer.id)) add(['offers', i, 'id'], `"${offer.id}" is used twice`);
+    offerIds.add(offer.id);
+    if (offer.currency !== home && fx[offer.currency] === undefined) {
+      add(
+        ['offers', i, 'currency'],
+        `no exchange rate for ${offer.currency}: add rates.fx.${offer.currency} (${home} per ${offer.currency})`,
+      );
+    }
+    if (needsCol && costOfLivingIndex(colTable, offer.location) === undefined) {
+      add(
+        ['offers', i, 'location'],
+        `needs a cost-of-living index in rates.costOfLiving (${placeKeys(offer.location).join(' or ')})`,
+      );
+    }
+    for (const field of ['ratings', 'numbers'] as const) {
+      for (const key of Object.keys(offer[field] ?? {})) {
+        const priority = workspace.priorities.find((p) => p.id === key);
+        const expectedField: Record<string, string> = { rating: 'ratings', number: 'numbers' };
+        const expected = priority ? expectedField[priority.measure] : undefined;
+        if (!priority) add(['offers', i, field, key], 'no priority has this id');
+        else if (expected !== field) {
+          add(
+            ['offers', i, field, key],
+            expected
+              ? `priority "${key}" is measured as ${priority.measure}: put it under ${expected}`
+              : `priority "${key}" is computed from pay: remove this entry`,
+          );
+        }
+      }
+    }
+    offer.pay.equity?.forEach((grant, g) => {
+      const sum = grant.schedulePct.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - 100) > SCHEDULE_TOLERANCE_PCT) {
+        add(
+          ['offers', i, 'pay', 'equity', g, 'schedulePct'],
+          `adds up to ${sum} %; a vesting schedule should add up to 100 %`,
+        );
+      }
+    });
+  });
+  return issues;
+}
