@@ -1,6 +1,7 @@
 import { isNode, LineCounter, parseDocument, stringify } from 'yaml';
+import { z } from 'zod';
 import { fromZodIssues, type InputIssue, type Result } from './issues';
-import { type Workspace, workspaceSchema } from './workspace';
+import { type Workspace, workspaceDocumentSchema, workspaceSchema } from './workspace';
 
 export type WorkspaceFormat = 'yaml' | 'json';
 
@@ -69,4 +70,10 @@ function pathKeys(path: string): (string | number)[] {
 
 export function writeWorkspace(workspace: Workspace, format: WorkspaceFormat): string {
   return format === 'json' ? `${JSON.stringify(workspace, null, 2)}\n` : stringify(workspace);
+}
+
+/** The JSON Schema published at docs/workspace.schema.json, for editor autocompletion. */
+export function workspaceJsonSchemaText(): string {
+  const schema = z.toJSONSchema(workspaceDocumentSchema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify({ ...schema, $id: 'https://offerwise.example/workspace.schema.json', title: 'Offerwise workspace' }, null, 2)}\n`;
 }
