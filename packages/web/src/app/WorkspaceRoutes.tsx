@@ -1,0 +1,109 @@
+import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
+import { workspaceQuery } from '../api/queries';
+import { t } from '../i18n';
+import classes from './steps.module.css';
+
+/** Each step is its own chunk, so the first page loads none of them. */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType<{ id: string }>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const steps = [
+  {
+    path: 'outcomes',
+    label: t.steps.outcomes,
+    Page: page(() => import('../features/outcomes/components/OutcomesPage'), 'OutcomesPage'),
+  },
+  {
+    path: 'offers',
+    label: t.steps.offers,
+    Page: page(() => import('../features/offers/components/OffersPage'), 'OffersPage'),
+  },
+  {
+    path: 'compare',
+    label: t.steps.compare,
+    Page: page(() => import('../features/compare/components/ComparePage'), 'ComparePage'),
+  },
+] as const;
+
+export function WorkspaceRoutes({ id }: { id: string }) {
+  const { data } = useQuery(workspaceQuery(id));
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3" mih={30}>
+        {data ? (data.title ?? data.document.title ?? t.home.untitled) : ''}
+      </Title>
+      <nav aria-label={t.steps.nav} className={classes.nav}>
+        <ol className={classes.list}>
+          {steps.map((step, i) => (
+            <li key={step.path}>
+              <StepLink path={step.path} label={step.label} n={i + 1} />
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={reset}
+            fallbackRender={({ resetErrorBoundary }) => (
+              <Alert color="red" title={t.app.loadFailed}>
+                <Group>
+                  <Button variant="default" onClick={resetErrorBoundary}>
+                    {t.app.retry}
+                  </Button>
+                  <Anchor component={Link} href="~/">
+                    {t.app.backHome}
+                  </Anchor>
+                </Group>
+              </Alert>
+            )}
+          >
+            <Suspense fallback={<StepSkeleton />}>
+              <Switch>
+                {steps.map(({ path, Page }) => (
+                  <Route key={path} path={`/${path}`}>
+                    <Page id={id} />
+                  </Route>
+                ))}
+                <Route>
+                  <Redirect to="/outcomes" replace />
+                </Route>
+              </Switch>
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </Stack>
+  );
+}
+
+function StepLink({ path, label, n }: { path: string; label: string; n: number }) {
+  const [active] = useRoute(`/${path}`);
+  return (
+    <Link href={`/${path}`} className={classes.link} aria-current={active ? 'page' : undefined}>
+      <Text span size="xs" c="dimmed" className={classes.n}>
+        {n}
+      </Text>
+      {label}
+    </Link>
+  );
+}
+
+/** Same height as a step's header, so nothing jumps when the chunk arrives. */
+function StepSkeleton() {
+  return (
+    <Stack aria-busy="true" aria-label={t.app.loading}>
+      <Skeleton h={32} w="60%" />
+      <Skeleton h={48} />
+      <Skeleton h={240} />
+    </Stack>
+  );
+}
