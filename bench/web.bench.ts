@@ -39,6 +39,9 @@ const now = new Date('2026-11-25T12:00:00Z');
 let weight = 0;
 measure(
   'web: re-score after a slider move, 6 offers × 12 priorities',
-  () => liveEvaluation(setWeight(workspace, 'p3', (weight = (weight + 7) % 100)), now),
+  () => {
+    weight = (weight + 7) % 100;
+    return liveEvaluation(setWeight(workspace, 'p3', weight), now);
+  },
   { targetMs: 16, runs: 500 },
 );
