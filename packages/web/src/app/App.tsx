@@ -5,7 +5,7 @@ import { Route, Switch } from 'wouter';
 import { HomePage } from '../features/home/components/HomePage';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // The home page is the first page; everything inside a workspace loads when it is opened.
 const WorkspaceRoutes = lazy(() =>
@@ -18,7 +18,11 @@ const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <QueryClientProvider client={queryClient}>
         <Shell>
           <Switch>

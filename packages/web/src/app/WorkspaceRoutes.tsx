@@ -89,9 +89,7 @@ function StepLink({ path, label, n }: { path: string; label: string; n: number }
   const [active] = useRoute(`/${path}`);
   return (
     <Link href={`/${path}`} className={classes.link} aria-current={active ? 'page' : undefined}>
-      <Text span size="xs" c="dimmed" className={classes.n}>
-        {n}
-      </Text>
+      <span className={classes.n}>{n}</span>
       {label}
     </Link>
   );

@@ -13,17 +13,18 @@ export type SaveState =
 /**
  * One workspace being edited: the stored record, a local draft the step edits, the draft's
  * issues (core's schema and rules, named by path) and `save`, which writes a document over the
- * version it was based on. Saves run one after another, each based on the version the previous
- * one returned, so quick successive saves (a drag, then a slider) never conflict with each
- * other; a version changed elsewhere is reported and nothing is overwritten.
+ * version it was based on. A version changed elsewhere is reported and nothing is overwritten.
  */
 export function useWorkspaceEditor(id: string) {
   const client = useQueryClient();
   const { data: record } = useSuspenseQuery(workspaceQuery(id));
   const [draft, setDraft] = useState<Workspace | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef<Workspace | null>(null);
+  const running = useRef<Promise<boolean> | null>(null);
   const document = draft ?? record.document;
+  const latest = useRef(document);
+  latest.current = document;
   const validation = useMemo(() => validateWorkspace(document), [document]);
   const issues = validation.ok ? [] : validation.issues;
 
@@ -54,13 +55,25 @@ export function useWorkspaceEditor(id: string) {
     [client, id],
   );
 
+  // Saves are coalesced: while one is in flight, only the newest document waits, so ten quick
+  // slider steps cost two writes, not ten, and each write is based on the previous one's version.
   const save = useCallback(
-    (next: Workspace = document): Promise<boolean> => {
-      const run = queue.current.then(() => write(next));
-      queue.current = run.catch(() => false);
-      return run;
+    (next?: Workspace): Promise<boolean> => {
+      pending.current = next ?? latest.current;
+      if (!running.current) {
+        running.current = (async () => {
+          let ok = false;
+          for (let doc = pending.current; doc; doc = pending.current) {
+            pending.current = null;
+            ok = await write(doc);
+          }
+          running.current = null;
+          return ok;
+        })();
+      }
+      return running.current;
     },
-    [document, write],
+    [write],
   );
 
   /** Drops local edits and loads what is stored now (after a conflict). */
@@ -70,22 +83,20 @@ export function useWorkspaceEditor(id: string) {
     await client.invalidateQueries({ queryKey: workspaceKeys.one(id) });
   }, [client, id]);
 
-  const edit = useCallback(
-    (change: (current: Workspace) => Workspace) => {
-      setSaveState((s) => (s.state === 'saved' ? { state: 'idle' } : s));
-      setDraft((current) => change(current ?? record.document));
-    },
-    [record.document],
-  );
+  // Edits apply to the latest document, even several within one event (a slider's keyboard
+  // step fires its change and its change-end together), so none is computed from a stale one.
+  const edit = useCallback((change: (current: Workspace) => Workspace) => {
+    const next = change(latest.current);
+    latest.current = next;
+    setSaveState((s) => (s.state === 'saved' ? { state: 'idle' } : s));
+    setDraft(next);
+    return next;
+  }, []);
 
   /** Applies a change and saves it at once (a drop, a released slider). */
   const commit = useCallback(
-    (change: (current: Workspace) => Workspace) => {
-      const next = change(document);
-      setDraft(next);
-      return save(next);
-    },
-    [document, save],
+    (change: (current: Workspace) => Workspace) => save(edit(change)),
+    [edit, save],
   );
 
   return { record, document, dirty: draft !== null, issues, edit, commit, save, reload, saveState };

@@ -33,7 +33,7 @@ export function CompareGrid({ evaluation }: { evaluation: Evaluation }) {
                   </Text>
                   {!offer.feasible && (
                     <>
-                      <Badge color="gray" variant="filled" tt="none" w="fit-content">
+                      <Badge color="gray" variant="outline" tt="none" w="fit-content">
                         {t.compare.screenedOut}
                       </Badge>
                       {offer.screen.map((s) => (
@@ -102,7 +102,7 @@ export function CompareGrid({ evaluation }: { evaluation: Evaluation }) {
                 {offer.rank === null ? (
                   t.compare.screenedOut
                 ) : (
-                  <Badge variant={offer.rank === 1 ? 'filled' : 'light'} tt="none">
+                  <Badge variant={offer.rank === 1 ? 'outline' : 'light'} tt="none">
                     {t.compare.rankOf(offer.rank)}
                     {offers.filter((o) => o.rank === offer.rank).length > 1
                       ? ` (${t.compare.tie})`
@@ -137,7 +137,7 @@ function Cell({
       data-failed={failed || undefined}
       title={offer.how.values[priority.id]}
     >
-      <Text size="sm" fw={600} c={failed ? 'red' : undefined}>
+      <Text size="sm" fw={600} c={failed ? 'var(--mantine-color-error)' : undefined}>
         {raw === null || raw === undefined ? t.compare.missing : formatRaw(priority, raw, currency)}
       </Text>
       <Text size="xs" c="dimmed">

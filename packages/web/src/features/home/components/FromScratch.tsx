@@ -66,14 +66,12 @@ export function FromScratch() {
             label={t.home.create.homeCurrency}
             description={t.home.create.homeCurrencyHint}
             required
-            maxLength={3}
             {...bind('homeCurrency')}
           />
           <TextInput
             label={t.home.create.country}
             description={t.home.create.countryHint}
             required
-            maxLength={2}
             {...bind('country')}
           />
           <TextInput label={t.home.create.city} {...bind('city')} />

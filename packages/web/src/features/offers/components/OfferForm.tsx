@@ -85,7 +85,6 @@ export function OfferForm({ editor, offer, index, figures, homeCurrency, onRemov
           <TextInput
             label={t.offers.country}
             value={offer.location.country}
-            maxLength={2}
             onChange={(e) => {
               const country = e.currentTarget.value.toUpperCase();
               change((o) => ({ ...o, location: { ...o.location, country } }));
@@ -112,7 +111,6 @@ export function OfferForm({ editor, offer, index, figures, homeCurrency, onRemov
           <TextInput
             label={t.offers.currency}
             value={offer.currency}
-            maxLength={3}
             onChange={(e) => {
               const currency = e.currentTarget.value.toUpperCase();
               change((o) => ({ ...o, currency }));

@@ -48,7 +48,6 @@ export function PayChart({
           valueFormatter={money}
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
-          aria-hidden="true"
         />
         <Group gap="xl" wrap="wrap">
           <Stack gap={0}>

@@ -1,5 +1,5 @@
 import {
-  closestCenter,
+  closestCorners,
   DndContext,
   type DragEndEvent,
   KeyboardSensor,
@@ -40,7 +40,7 @@ export function PriorityList({ editor }: { editor: WorkspaceEditor }) {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={closestCorners}
       onDragEnd={onDragEnd}
       accessibility={{
         announcements: {

@@ -97,7 +97,7 @@ export function PriorityRow({ editor, priority, index, weight }: Props) {
               label={(value) => `${value}`}
             />
           )}
-          {open && (
+          {open && !isDragging && (
             <div id={editorId}>
               <PriorityEditor editor={editor} priority={priority} index={index} />
             </div>

@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { CHROMIUM, hasChromium, launchChromium } from './support/browser';
+import { fakeApi } from './support/fake-api';
+import { startPreview } from './support/preview';
+
+const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+
+if (!hasChromium) {
+  console.warn(
+    `web end-to-end tests skipped: ${CHROMIUM} is not installed (apt-get install chromium; CI installs it).`,
+  );
+}
+
+/**
+ * A new user's journey in the real browser, one step after another on the same page: each
+ * test continues where the previous one left off, as a person would.
+ */
+describe.skipIf(!hasChromium)('the web app in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let close: () => Promise<void>;
+  const api = fakeApi();
+
+  beforeAll(async () => {
+    const server = await startPreview();
+    base = server.url;
+    close = server.close;
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await api.install(context);
+    context.setDefaultTimeout(5_000);
+    page = await context.newPage();
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  /** Saves the page at desktop and phone widths for the README, then restores desktop. */
+  async function shoot(name: string) {
+    await page.screenshot({ path: `${screenshots}${name}-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${screenshots}${name}-390.png`, fullPage: true });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
+    return overflow;
+  }
+
+  it('starts on an empty home that says how to begin', async () => {
+    await page.goto(base);
+    await expect.poll(() => page.getByText('No workspaces yet').isVisible()).toBe(true);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('home-empty')).toBe(0);
+  });
+
+  it('names the wrong field when a new workspace has a bad currency', async () => {
+    await page.getByLabel('Name of this decision').fill('Berlin or Munich');
+    await page.getByLabel('Your first name (used in drafts)').fill('Ana');
+    await page.getByLabel('Home currency').fill('EURO');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await expect.poll(() => page.getByText('use a three-letter ISO code').isVisible()).toBe(true);
+  });
+
+  it('creates the workspace and opens step 1', async () => {
+    await page.getByLabel('Home currency').fill('EUR');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.waitForURL(/\/w\/[^/]+\/outcomes$/);
+    await expect.poll(() => page.getByText('Step 1 — What matters to you').isVisible()).toBe(true);
+    expect(api.store.size).toBe(1);
+  });
+
+  it('adds a commute priority with a deal-breaker limit', async () => {
+    await page.getByLabel('What matters').fill('Commute');
+    await page.getByRole('combobox', { name: 'Measured as' }).last().click();
+    await page.getByRole('option', { name: 'A number (e.g. minutes, days)' }).click();
+    await page.getByRole('button', { name: 'Add a priority' }).click();
+    const row = page.getByTestId('priority-commute');
+    await row.getByRole('button', { name: 'Edit Commute' }).click();
+    await row.getByLabel('Unit').fill('min');
+    await row.getByLabel('Worst (counts as 0)').fill('90');
+    await row.getByLabel('Best (counts as 1)').fill('0');
+    await row.getByLabel('Non-negotiable').check();
+    await row.getByRole('combobox', { name: 'Limit' }).click();
+    await page.getByRole('option', { name: 'At most' }).click();
+    await row.getByLabel('Threshold').fill('45');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByText('Saved', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => row.getByText('deal-breaker: ≤ 45').isVisible()).toBe(true);
+  });
+
+  it('orders priorities with the keyboard alone', async () => {
+    // Each key waits for the screen-reader announcement, as dnd-kit measures between moves.
+    const announced = (text: string) =>
+      expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toBe(text);
+    await page.getByRole('button', { name: 'Edit Commute' }).click();
+    const handle = page.getByRole('button', { name: /^Move Commute/ });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+    await announced('Commute is now number 4 of 4.');
+    await page.keyboard.press('ArrowUp');
+    await announced('Commute is now number 3 of 4.');
+    await page.keyboard.press('ArrowUp');
+    await announced('Commute is now number 2 of 4.');
+    await page.keyboard.press('Space');
+    await announced('Dropped Commute.');
+    const firstTwo = () =>
+      page
+        .locator('[data-testid^="priority-"]')
+        .evaluateAll((rows) => rows.slice(0, 2).map((row) => row.getAttribute('data-testid')));
+    await expect.poll(firstTwo).toEqual(['priority-pay', 'priority-commute']);
+    await expect
+      .poll(() => [...api.store.values()][0]?.document.priorities.map((p) => p.id))
+      .toEqual(['pay', 'commute', 'growth', 'balance']);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('step1-outcomes')).toBe(0);
+  });
+
+  it('adds two offers with their pay, ratings and commute', async () => {
+    await page.getByRole('link', { name: /Offers/ }).click();
+    const offers = [
+      { company: 'Acme', role: 'Staff Engineer', base: '98000', commute: '35', growth: '4' },
+      { company: 'Globex', role: 'Senior Engineer', base: '120000', commute: '70', growth: '5' },
+    ];
+    for (const offer of offers) {
+      await page.getByRole('textbox', { name: 'Company' }).last().fill(offer.company);
+      await page.getByRole('textbox', { name: 'Role' }).last().fill(offer.role);
+      await page.getByRole('button', { name: 'Add an offer' }).click();
+      const form = page.getByTestId(`offer-form-${offer.company.toLowerCase()}`);
+      await form.getByLabel('Base salary a year').fill(offer.base);
+      await form.getByLabel('Commute (min)').fill(offer.commute);
+      await form.getByLabel('Skills and growth (1–5)').fill(offer.growth);
+      await form.getByLabel('Work–life balance (1–5)').fill('3');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect.poll(() => page.getByText('Saved', { exact: true }).isVisible()).toBe(true);
+    }
+    await expect.poll(() => [...api.store.values()][0]?.document.offers.length).toBe(2);
+    await expect.poll(() => page.getByTestId('pay-avg').isVisible()).toBe(true);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('offers')).toBe(0);
+  });
+
+  it('compares the offers and screens out the one that breaks the deal-breaker', async () => {
+    await page.getByRole('link', { name: /Compare/ }).click();
+    await expect.poll(() => page.getByTestId('compare-grid').isVisible()).toBe(true);
+    expect(await page.getByTestId('rank-acme').textContent()).toContain('#1');
+    expect(await page.getByTestId('rank-globex').textContent()).toBe('Screened out');
+    expect(await page.getByTestId('screen-reason-globex').textContent()).toContain(
+      'above your maximum of 45 min',
+    );
+    expect(await page.getByTestId('explanation').textContent()).toContain('Globex is screened out');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('step2-compare')).toBe(0);
+  });
+
+  it('re-scores as soon as a weight moves, and saves it', async () => {
+    const before = await page.getByTestId('total-acme').textContent();
+    await page.getByRole('slider', { name: 'Weight of Skills and growth' }).focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('total-acme').textContent()).not.toBe(before);
+    await expect.poll(() => [...api.store.values()][0]?.document.weighting?.method).toBe('direct');
+  });
+
+  it('shows everything again after a reload', async () => {
+    const total = await page.getByTestId('total-acme').textContent();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('total-acme').textContent()).toBe(total);
+    await page.goto(base);
+    await expect.poll(() => page.getByText('Berlin or Munich').isVisible()).toBe(true);
+    expect(await page.getByText('Acme: Evaluating').isVisible()).toBe(true);
+  });
+
+  it('works in dark mode without contrast problems', async () => {
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme))
+      .toBe('dark');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  });
+});
