@@ -1,3 +1,4 @@
+export * from './ahp';
 export * from './compensation';
 export * from './evaluate';
 export * from './explanation';
@@ -5,8 +6,12 @@ export * from './format';
 export * from './issues';
 export * from './repayment';
 export * from './scoring';
+export * from './seeded-random';
+export * from './smaa';
+export * from './topsis';
 export * from './value-function';
 export * from './vesting';
+export * from './weight-stability';
 export * from './weights';
 export * from './workspace';
 export * from './workspace-file';
