@@ -1,4 +1,5 @@
 export * from './ahp';
+export * from './break-even';
 export * from './compensation';
 export * from './evaluate';
 export * from './explanation';
