@@ -5,6 +5,7 @@ export * from './evaluate';
 export * from './explanation';
 export * from './format';
 export * from './issues';
+export * from './negotiation';
 export * from './repayment';
 export * from './scoring';
 export * from './seeded-random';
