@@ -9,6 +9,7 @@ export * from './negotiation';
 export * from './repayment';
 export * from './scoring';
 export * from './seeded-random';
+export * from './sensitivity';
 export * from './smaa';
 export * from './topsis';
 export * from './value-function';
