@@ -15,7 +15,7 @@ function example(name: string): Workspace {
 }
 function reportFor(name: string, options = {}) {
   const workspace = example(name);
-  return sensitivity(workspace, evaluate(workspace, { now }), options);
+  return sensitivity(evaluate(workspace, { now }), options);
 }
 
 describe('sensitivity', () => {
@@ -33,7 +33,7 @@ describe('sensitivity', () => {
   it('keeps ranked priorities in the user’s order when sampling', () => {
     const workspace = example('pairwise-weights.yaml');
     const ranked: Workspace = { ...workspace, weighting: { method: 'rank' } };
-    const report = sensitivity(ranked, evaluate(ranked, { now }), { samples: 2000 });
+    const report = sensitivity(evaluate(ranked, { now }), { samples: 2000 });
     expect(report.sampling.kind).toBe('ranked');
     expect(report.sampling.description).toBe(
       'keeping your priorities in the order you ranked them',
@@ -100,7 +100,7 @@ describe('sensitivity', () => {
         },
       ],
     };
-    const report = sensitivity(workspace, evaluate(workspace, { now }), { samples: 500 });
+    const report = sensitivity(evaluate(workspace, { now }), { samples: 500 });
     expect(report.leaderId).toBe('spiky');
     expect(report.secondOpinion?.agrees).toBe(false);
     expect(report.secondOpinion?.text).toContain('puts Even first instead of Spiky');

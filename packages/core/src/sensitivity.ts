@@ -4,7 +4,6 @@ import { formatNumber, formatPct } from './format';
 import { SMAA_DEFAULT_SAMPLES, SMAA_DEFAULT_SPREAD, type SmaaWeights, smaa } from './smaa';
 import { topsis } from './topsis';
 import { weightStability } from './weight-stability';
-import type { Workspace } from './workspace';
 
 /**
  * How solid the current ranking is: weight stability per priority, rank acceptability over many
@@ -65,7 +64,6 @@ const FAIRLY_ROBUST = 0.6;
 const FRAGILE_LINES = 3;
 
 export function sensitivity(
-  workspace: Workspace,
   evaluation: Evaluation,
   options: SensitivityOptions = {},
 ): SensitivityReport {
