@@ -134,6 +134,25 @@ describe('breakEven', () => {
     ]);
   });
 
+  it('brings back an offer screened out by the pay minimum: the base that passes the screen and ties', () => {
+    const workspace = example('international-move.yaml');
+    const lowered: Workspace = {
+      ...workspace,
+      offers: workspace.offers.map((o) =>
+        o.id === 'alpenwerk' ? { ...o, pay: { ...o.pay, base: 60000 } } : o,
+      ),
+    };
+    expect(evaluate(lowered, { now }).offers[1]?.failed).toEqual(['pay']);
+    const base = breakEven(lowered, 'alpenwerk').find((r) => r.lever === 'base');
+    expect(base?.status).toBe('ties');
+    const tied = scoresOf(
+      applied(lowered, base as BreakEvenResult, base?.at as number),
+      base as BreakEvenResult,
+    );
+    expect(tied.own.feasible).toBe(true);
+    expect(Math.abs(tied.own.score - tied.rival.score)).toBeLessThan(1e-5);
+  });
+
   it('skips ratings unless the user marks them negotiable', () => {
     expect(isNegotiable({ id: 'g', label: 'G', measure: 'rating' })).toBe(false);
     expect(isNegotiable({ id: 'g', label: 'G', measure: 'rating', negotiable: true })).toBe(true);

@@ -100,7 +100,7 @@ export function negotiationPlan(
   } else {
     const lead =
       position === 'screened-out'
-        ? `${offer.company} is screened out by your non-negotiables (${offer.screen.map((s) => s.reason).join(' ')}).`
+        ? `${offer.company} is screened out: ${offer.screen.map((s) => s.reason).join(' ')}`
         : `${offer.company} is ${points} points behind ${rival.company}.`;
     advice.push(
       asks.length > 0
