@@ -170,6 +170,18 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect.poll(() => [...api.store.values()][0]?.document.weighting?.method).toBe('direct');
   });
 
+  it('plans the negotiation from the analysis', async () => {
+    await page.getByRole('link', { name: /Negotiate/ }).click();
+    await expect
+      .poll(() => page.getByTestId('robustness-advice').textContent())
+      .toContain('Acme is the only offer that passes your non-negotiables');
+    expect(await page.getByTestId('plan-advice').textContent()).toContain('Acme');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('step4-negotiate')).toBe(0);
+    await page.getByRole('link', { name: /Compare/ }).click();
+    await expect.poll(() => page.getByTestId('compare-grid').isVisible()).toBe(true);
+  });
+
   it('shows everything again after a reload', async () => {
     const total = await page.getByTestId('total-acme').textContent();
     await page.reload();

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { workspaceQuery } from '../api/queries';
@@ -18,18 +18,27 @@ function page<K extends string>(
 const steps = [
   {
     path: 'outcomes',
+    n: 1,
     label: t.steps.outcomes,
     Page: page(() => import('../features/outcomes/components/OutcomesPage'), 'OutcomesPage'),
   },
   {
     path: 'offers',
+    n: null,
     label: t.steps.offers,
     Page: page(() => import('../features/offers/components/OffersPage'), 'OffersPage'),
   },
   {
     path: 'compare',
+    n: 2,
     label: t.steps.compare,
     Page: page(() => import('../features/compare/components/ComparePage'), 'ComparePage'),
+  },
+  {
+    path: 'negotiate',
+    n: 4,
+    label: t.steps.negotiate,
+    Page: page(() => import('../features/negotiate/components/NegotiatePage'), 'NegotiatePage'),
   },
 ] as const;
 
@@ -42,9 +51,9 @@ export function WorkspaceRoutes({ id }: { id: string }) {
       </Title>
       <nav aria-label={t.steps.nav} className={classes.nav}>
         <ol className={classes.list}>
-          {steps.map((step, i) => (
+          {steps.map((step) => (
             <li key={step.path}>
-              <StepLink path={step.path} label={step.label} n={i + 1} />
+              <StepLink path={step.path} label={step.label} n={step.n} />
             </li>
           ))}
         </ol>
@@ -85,11 +94,22 @@ export function WorkspaceRoutes({ id }: { id: string }) {
   );
 }
 
-function StepLink({ path, label, n }: { path: string; label: string; n: number }) {
+/** `n` is the step's number on the five-step roadmap; entering offers is not a step of its own. */
+function StepLink({ path, label, n }: { path: string; label: string; n: number | null }) {
   const [active] = useRoute(`/${path}`);
+  const ref = useRef<HTMLAnchorElement>(null);
+  // On a narrow screen the steps scroll sideways; keep the current one in view.
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   return (
-    <Link href={`/${path}`} className={classes.link} aria-current={active ? 'page' : undefined}>
-      <span className={classes.n}>{n}</span>
+    <Link
+      ref={ref}
+      href={`/${path}`}
+      className={classes.link}
+      aria-current={active ? 'page' : undefined}
+    >
+      {n !== null && <span className={classes.n}>{n}</span>}
       {label}
     </Link>
   );

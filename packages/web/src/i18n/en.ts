@@ -102,6 +102,9 @@ export const en = {
     rankHow:
       'Weights come from the order (rank-order centroid): the first gets the most, each next one less, and they add up to 100 %.',
     weightHow: 'Each weight is yours; they are scaled to add up to 100 %.',
+    byPairwise: 'Pairwise',
+    pairwiseHow:
+      'Weights come from your pairwise comparisons in the workspace file (how many times more each priority matters than another). Reordering keeps every comparison with its pair.',
     dragHandle: (label: string) => `Move ${label}: press space, then the arrow keys`,
     weight: (pct: string) => `weight ${pct}`,
     weightSlider: (label: string) => `Weight of ${label}`,
@@ -248,9 +251,29 @@ export const en = {
     caption: 'Offers as columns, priorities as rows',
     tie: 'tie',
   },
-  placeholder: {
-    notYet: (what: string) =>
-      `${what} arrives with a later part of Offerwise. Your workspace is ready for it.`,
+  negotiate: {
+    title: 'Step 4 — Plan the negotiation',
+    intro:
+      'How solid the ranking is if your weights were a little different, and what each offer would have to change to change your mind: a target to ask for and a walk-away point.',
+    robustness: 'How solid is the choice',
+    robustnessHow: (samples: string, description: string) =>
+      `We tried ${samples} plausible weightings, ${description}, and counted how often each offer comes first.`,
+    firstIn: (company: string, pct: string) => `${company} comes first in ${pct} of them`,
+    acceptabilityLabel: (company: string) => `${company}: share of weightings where it comes first`,
+    stability: 'How far each weight can move',
+    stabilityHow: 'The current leader stays first while each weight stays within its range.',
+    weightNow: 'now',
+    range: 'leader holds',
+    secondOpinion: 'Second opinion',
+    plan: 'What to ask for',
+    planFor: 'Plan for',
+    ask: 'Ask',
+    current: 'Now',
+    target: 'Target',
+    walkAway: 'Walk-away',
+    noAsks: 'No single change to this offer would change the decision.',
+    walkAwayTotal: 'Walk-away total',
+    needTwo: 'Add at least two offers to compare before planning a negotiation.',
   },
 } as const;
 

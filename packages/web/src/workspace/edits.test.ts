@@ -83,6 +83,53 @@ describe('workspace edits', () => {
   });
 });
 
+describe('pairwise weights', () => {
+  const ahp: Workspace = {
+    ...workspace,
+    weighting: {
+      method: 'ahp',
+      matrix: [
+        [1, 3, 5],
+        [1 / 3, 1, 2],
+        [1 / 5, 1 / 2, 1],
+      ],
+    },
+  };
+
+  it('reorders the matrix with the priorities, so every judgment keeps its pair', () => {
+    const moved = movePriority(ahp, 2, 0);
+    expect(moved.priorities.map((p) => p.id)).toEqual(['commute', 'pay', 'growth']);
+    expect(moved.weighting).toEqual({
+      method: 'ahp',
+      matrix: [
+        [1, 1 / 5, 1 / 2],
+        [5, 1, 3],
+        [2, 1 / 3, 1],
+      ],
+    });
+  });
+
+  it('drops the removed priority’s row and column', () => {
+    const removed = removePriority(ahp, 'growth');
+    expect(removed.weighting).toEqual({
+      method: 'ahp',
+      matrix: [
+        [1, 5],
+        [1 / 5, 1],
+      ],
+    });
+    expect(workspaceRuleIssues(removed)).toEqual([]);
+  });
+
+  it('adds a new priority as equally important to every other', () => {
+    const added = addPriority(ahp, { id: 'team', label: 'Team', measure: 'rating' });
+    expect(
+      added.weighting?.method === 'ahp' && added.weighting.matrix.map((r) => r.at(-1)),
+    ).toEqual([1, 1, 1, 1]);
+    expect(workspaceRuleIssues(added)).toEqual([]);
+  });
+});
+
 describe('offer edits', () => {
   it('changes only the offer it names', () => {
     const two = addOffer(workspace, {

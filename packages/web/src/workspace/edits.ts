@@ -6,33 +6,68 @@ import { type Priority, type Workspace, weightsFor } from '@offerwise/core';
  * priority that is gone or measured differently).
  */
 
-export function movePriority(workspace: Workspace, from: number, to: number): Workspace {
-  const priorities = [...workspace.priorities];
-  const [moved] = priorities.splice(from, 1);
-  if (!moved) return workspace;
-  priorities.splice(to, 0, moved);
-  return { ...workspace, priorities };
-}
+type Weighting = NonNullable<Workspace['weighting']>;
 
-export function addPriority(workspace: Workspace, priority: Priority): Workspace {
+/** A pairwise matrix is in priority order, so it is reordered along with the priorities. */
+export function movePriority(workspace: Workspace, from: number, to: number): Workspace {
+  const move = <T>(items: readonly T[]): T[] => {
+    const next = [...items];
+    const [moved] = next.splice(from, 1);
+    if (moved !== undefined) next.splice(to, 0, moved);
+    return next;
+  };
+  if (!workspace.priorities[from]) return workspace;
   const weighting = workspace.weighting;
   return {
     ...workspace,
-    priorities: [...workspace.priorities, priority],
-    ...(weighting?.method === 'direct'
-      ? { weighting: { method: 'direct', weights: { ...weighting.weights, [priority.id]: 10 } } }
+    priorities: move(workspace.priorities),
+    ...(weighting?.method === 'ahp'
+      ? { weighting: { method: 'ahp', matrix: move(weighting.matrix.map(move)) } }
       : {}),
   };
 }
 
-export function removePriority(workspace: Workspace, id: string): Workspace {
+/** A new priority starts with weight 10 of 100, or "equally important" to every other. */
+export function addPriority(workspace: Workspace, priority: Priority): Workspace {
   const weighting = workspace.weighting;
+  const next: Weighting | undefined =
+    weighting?.method === 'direct'
+      ? { method: 'direct', weights: { ...weighting.weights, [priority.id]: 10 } }
+      : weighting?.method === 'ahp'
+        ? {
+            method: 'ahp',
+            matrix: [
+              ...weighting.matrix.map((row) => [...row, 1]),
+              workspace.priorities.map(() => 1).concat(1),
+            ],
+          }
+        : weighting;
+  return {
+    ...workspace,
+    priorities: [...workspace.priorities, priority],
+    ...(next ? { weighting: next } : {}),
+  };
+}
+
+export function removePriority(workspace: Workspace, id: string): Workspace {
+  const index = workspace.priorities.findIndex((p) => p.id === id);
+  if (index < 0) return workspace;
+  const weighting = workspace.weighting;
+  const next: Weighting | undefined =
+    weighting?.method === 'direct'
+      ? { method: 'direct', weights: omit(weighting.weights, id) }
+      : weighting?.method === 'ahp'
+        ? {
+            method: 'ahp',
+            matrix: weighting.matrix
+              .filter((_, i) => i !== index)
+              .map((row) => row.filter((_, j) => j !== index)),
+          }
+        : weighting;
   return {
     ...workspace,
     priorities: workspace.priorities.filter((p) => p.id !== id),
-    ...(weighting?.method === 'direct'
-      ? { weighting: { method: 'direct', weights: omit(weighting.weights, id) } }
-      : {}),
+    ...(next ? { weighting: next } : {}),
     offers: workspace.offers.map((offer) => withoutMeasure(offer, id)),
   };
 }
@@ -49,9 +84,13 @@ export function updatePriority(workspace: Workspace, id: string, next: Priority)
 }
 
 /** Switches between weights from the order and the user's own, starting from the current ones. */
-export function setWeightingMethod(workspace: Workspace, method: 'rank' | 'direct'): Workspace {
+export function setWeightingMethod(
+  workspace: Workspace,
+  method: 'rank' | 'direct' | 'ahp',
+): Workspace {
   if (method === 'rank') return { ...workspace, weighting: { method: 'rank' } };
-  if (workspace.weighting?.method === 'direct') return workspace;
+  // Pairwise judgments cannot be made up from weights; the user writes them (see docs/analysis.md).
+  if (method === 'ahp' || workspace.weighting?.method === 'direct') return workspace;
   const current = weightsFor(workspace);
   const weights = Object.fromEntries(
     workspace.priorities.map((p, i) => [p.id, Math.round((current[i] ?? 0) * 100)]),

@@ -25,16 +25,22 @@ export function OutcomesPage({ id }: { id: string }) {
           aria-labelledby="weighting-label"
           value={method}
           onChange={(value) =>
-            void editor.commit((doc) => setWeightingMethod(doc, value as 'rank' | 'direct'))
+            void editor.commit((doc) => setWeightingMethod(doc, value as typeof method))
           }
           data={[
             { value: 'rank', label: t.outcomes.byRank },
             { value: 'direct', label: t.outcomes.byWeight },
+            // Pairwise judgments are written in the file; offered only where they exist.
+            ...(method === 'ahp' ? [{ value: 'ahp', label: t.outcomes.byPairwise }] : []),
           ]}
           w="fit-content"
         />
         <Text size="sm" c="dimmed">
-          {method === 'rank' ? t.outcomes.rankHow : t.outcomes.weightHow}
+          {method === 'rank'
+            ? t.outcomes.rankHow
+            : method === 'ahp'
+              ? t.outcomes.pairwiseHow
+              : t.outcomes.weightHow}
         </Text>
       </Stack>
       <PriorityList editor={editor} />
