@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
+import { registerTimeline } from './commands/timeline';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -12,6 +13,7 @@ const program = new Command()
 
 registerEvaluate(program);
 registerInit(program);
+registerTimeline(program);
 
 try {
   await program.parseAsync(process.argv);

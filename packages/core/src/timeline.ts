@@ -64,6 +64,8 @@ export interface Timeline {
 }
 
 const HOUR_MS = 3_600_000;
+/** Dated actions this close count among the next actions; later ones stay in the plan. */
+const NEXT_ACTION_DAYS = 7;
 
 /**
  * The dated plan for a workspace: deadlines with reminders, extension asks, follow-ups, and for
@@ -192,9 +194,12 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
     .filter((w) => w.severity !== 'info')
     .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
     .map((w) => w.nextStep);
-  for (const entry of entries)
-    if (entry.kind === 'action' && !nextActions.includes(entry.title))
+  const soon = now.getTime() + NEXT_ACTION_DAYS * 24 * HOUR_MS;
+  for (const entry of entries) {
+    const due = entry.allDay ? Date.parse(`${entry.at}T00:00:00Z`) : Date.parse(entry.at);
+    if (entry.kind === 'action' && due <= soon && !nextActions.includes(entry.title))
       nextActions.push(entry.title);
+  }
 
   return {
     now: now.toISOString(),
