@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestCounterOffer, reviewCounterOffer, withCounterOffer } from './counter-offer';
 import { anaWorkspace, NOW } from './test-workspace';
+import { validateWorkspace } from './workspace-file';
 
 // Before any counter: Alpenwerk leads on family (4 vs 3) and pay; Thames leads on growth.
 describe('counter-offers', () => {
@@ -89,5 +90,20 @@ describe('counter-offers', () => {
 
   it('returns null for an offer without counter-offers', () => {
     expect(reviewCounterOffer(anaWorkspace(), 'alpenwerk', { now: NOW })).toBeNull();
+  });
+});
+
+describe('counter-offer validation', () => {
+  it('names a counter-offer rating for a priority that does not exist', () => {
+    const ws = anaWorkspace({
+      thamesbank: {
+        counterOffers: [{ at: '2026-11-24T10:00:00Z', source: 'written', ratings: { vibes: 5 } }],
+      },
+    });
+    const result = validateWorkspace(ws);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'offers[0].counterOffers[0].ratings.vibes', message: 'no priority has this id' },
+    ]);
   });
 });

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from './business-days';
 import { deadlineClashes, latestResignDay, runway, startFeasibility } from './feasibility';
+import { noticeEnd } from './notice';
 import { anaWorkspace, NOW } from './test-workspace';
+import { noticeEndRules } from './workspace';
 
 describe('start feasibility', () => {
   it('flags a start date that only the visa makes too early', () => {
@@ -55,6 +59,42 @@ describe('start feasibility', () => {
     // 25 Nov + 4 weeks = 23 Dec → 31 Dec; next working day Fri 1 Jan 2027.
     expect(f.lastWorkingDay).toBe('2026-12-31');
     expect(f.earliestStart).toBe('2027-01-01');
+  });
+
+  it('finds a resignation day that makes the start and one a day later that does not', () => {
+    const notice = fc.oneof(
+      fc.record({
+        weeks: fc.integer({ min: 0, max: 26 }),
+        endsOn: fc.constantFrom(...noticeEndRules),
+      }),
+      fc.record({
+        months: fc.integer({ min: 0, max: 6 }),
+        endsOn: fc.constantFrom(...noticeEndRules),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        notice,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, days, lead) => {
+          const ws = anaWorkspace({ profile: { noticePeriod: n, moveLeadWeeks: lead } });
+          const today = '2026-11-25';
+          const start = addCalendarDays(today, days);
+          const resign = latestResignDay(ws, start, today);
+          const earliest = (day: string) =>
+            startFeasibility(ws, ws.offers[1] as never, new Date(`${day}T12:00:00Z`)).earliestStart;
+          if (resign === null) {
+            expect(earliest(today) > start).toBe(true);
+          } else {
+            expect(earliest(resign) <= start).toBe(true);
+            expect(earliest(addCalendarDays(resign, 1)) > start).toBe(true);
+            expect(noticeEnd(resign, n) < start).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('finds the last day to resign for a given start', () => {

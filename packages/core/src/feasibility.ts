@@ -161,8 +161,8 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
 
 /**
  * The last day you can resign and still start on `startDate` (after notice and the move), or
- * null when even resigning today is too late. Searches backwards because end-of-month notice
- * rules make the mapping from resignation day to last day a step function.
+ * null when even resigning today is too late. Later resignation never ends notice earlier, so a
+ * binary search over the days from today to the start date finds it.
  */
 export function latestResignDay(
   workspace: Workspace,
@@ -171,10 +171,16 @@ export function latestResignDay(
 ): string | null {
   const { notice } = noticeFor(workspace.profile);
   const moveLead = workspace.profile.moveLeadWeeks ?? DEFAULT_MOVE_LEAD_WEEKS;
-  for (let day = startDate; day >= today; day = addCalendarDays(day, -1)) {
-    if (startAfter(noticeEnd(day, notice), moveLead) <= startDate) return day;
+  const fits = (offset: number) =>
+    startAfter(noticeEnd(addCalendarDays(today, offset), notice), moveLead) <= startDate;
+  if (!fits(0)) return null;
+  let [low, high] = [0, differenceInCalendarDays(parseDay(startDate), parseDay(today))];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
   }
-  return null;
+  return addCalendarDays(today, low);
 }
 
 export interface Runway {
