@@ -60,7 +60,8 @@ export function businessDaysBetween(
   const offDays = [...new Set(holidays)].filter(
     (day) => day > start && day <= end && !isWeekend(parseDay(day), { in: utc }),
   );
-  return sign * (weekdays - offDays.length);
+  const count = weekdays - offDays.length;
+  return count === 0 ? 0 : sign * count; // never -0
 }
 
 const DAY_MS = 86_400_000;

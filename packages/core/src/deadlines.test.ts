@@ -176,7 +176,9 @@ describe('deadline arithmetic, for any instant and zone', () => {
   // process.env.TZ, so the results must not depend on the machine's zone.
   const original = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = original;
+    // Assigning undefined would store the string "undefined".
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
   });
   // Offsets on 1 Jan 2026 in minutes (Date#getTimezoneOffset), proving the zone took effect.
   const machineZones = {

@@ -154,6 +154,22 @@ describe('guard rails', () => {
     );
   });
 
+  it('notices a decline sent while the same company still owed an answer about more time', () => {
+    const ws = anaWorkspace({
+      alpenwerk: {
+        history: [
+          received('2026-11-20T09:00:00Z'),
+          { at: '2026-11-22T10:00:00Z', type: 'extension-requested' },
+          { at: '2026-11-23T10:00:00Z', type: 'declined' },
+        ],
+      },
+    });
+    const rail = guardRails(ws, NOW).find((r) => r.code === 'decline-before-extension-answer');
+    expect(rail?.nextStep).toBe(
+      'Tell Alpenwerk Mobility AG the request no longer stands, so nobody chases it.',
+    );
+  });
+
   it('turns impossible history into a warning with its path and reason', () => {
     const ws = anaWorkspace({
       alpenwerk: {

@@ -170,8 +170,10 @@ export function guardRails(workspace: Workspace, now: Date): GuardRail[] {
       if (step.event.type !== 'declined' || step.refused) continue;
       const t = Date.parse(step.event.at);
       for (const other of lives) {
-        if (stateAt(other.life, t).extension !== 'pending') continue;
         const same = other.offer.id === offer.id;
+        // The decline itself clears this offer's request, so look at the state just before it.
+        const before = same ? step.from : stateAt(other.life, t);
+        if (before.extension !== 'pending') continue;
         add({
           code: 'decline-before-extension-answer',
           severity: 'warning',

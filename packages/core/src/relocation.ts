@@ -40,12 +40,6 @@ export interface RelocationCheck {
   how: string[];
 }
 
-const supportKeys = {
-  schoolSearch: 'schoolSearch',
-  partnerJob: 'partnerJob',
-  taxEqualisation: 'taxEqualisation',
-} as const;
-
 /**
  * The relocation checklist for an offer: what the package covers against what you expect to pay,
  * the net first-year cost in your home currency, and what you would repay by leaving early.
@@ -67,8 +61,8 @@ export function relocationCheck(workspace: Workspace, offer: Offer): RelocationC
   const lines: ChecklistLine[] = [...relocationChecklistItems, ...others].map(({ key, label }) => {
     const covered = coveredItems[key] !== undefined ? coveredItems[key] * fx : null;
     const expected = expectedCosts[key] !== undefined ? expectedCosts[key] * fx : null;
-    const service =
-      key in supportKeys ? reloc?.support?.[key as keyof typeof supportKeys] : undefined;
+    // Services (school search, partner support, tax equalisation) are yes/no, not amounts.
+    const service = (reloc?.support as Record<string, boolean | undefined> | undefined)?.[key];
     if (key === 'temporaryHousing') return housingLine(offer, expected, money);
     let status: ChecklistStatus;
     if (service === true || (covered !== null && (expected === null || covered >= expected)))
