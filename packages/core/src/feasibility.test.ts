@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays } from './business-days';
+import { addBusinessDaysTo, addCalendarDays, isBusinessDay } from './business-days';
 import { deadlineClashes, latestResignDay, runway, startFeasibility } from './feasibility';
 import { noticeEnd } from './notice';
 import { anaWorkspace, NOW } from './test-workspace';
@@ -81,14 +81,15 @@ describe('start feasibility', () => {
           const ws = anaWorkspace({ profile: { noticePeriod: n, moveLeadWeeks: lead } });
           const today = '2026-11-25';
           const start = addCalendarDays(today, days);
-          const resign = latestResignDay(ws, start, today);
+          const resign = latestResignDay(ws, ws.offers[1] as never, start, today);
           const earliest = (day: string) =>
             startFeasibility(ws, ws.offers[1] as never, new Date(`${day}T12:00:00Z`)).earliestStart;
           if (resign === null) {
             expect(earliest(today) > start).toBe(true);
           } else {
             expect(earliest(resign) <= start).toBe(true);
-            expect(earliest(addCalendarDays(resign, 1)) > start).toBe(true);
+            expect(isBusinessDay(resign)).toBe(true);
+            expect(earliest(addBusinessDaysTo(resign, 1)) > start).toBe(true);
             expect(noticeEnd(resign, n) < start).toBe(true);
           }
         },
@@ -97,10 +98,34 @@ describe('start feasibility', () => {
     );
   });
 
+  it('adds no move time for a job in your own city, or a remote one', () => {
+    const ws = anaWorkspace({ alpenwerk: { location: { country: 'DE', city: 'Berlin' } } });
+    const f = startFeasibility(ws, ws.offers[1] as never, NOW);
+    expect(f.earliestStart).toBe('2027-02-26');
+    expect(f.how[2]).toBe(
+      'No move needed, so you can start the next working day: earliest start 2027-02-26.',
+    );
+    const remote = anaWorkspace({ alpenwerk: { workMode: 'remote' } });
+    expect(startFeasibility(remote, remote.offers[1] as never, NOW).earliestStart).toBe(
+      '2027-02-26',
+    );
+  });
+
   it('finds the last day to resign for a given start', () => {
     const ws = anaWorkspace();
-    expect(latestResignDay(ws, '2027-04-01', '2026-11-25')).toBe('2026-12-17');
-    expect(latestResignDay(ws, '2026-12-01', '2026-11-25')).toBeNull();
+    expect(latestResignDay(ws, ws.offers[1] as never, '2027-04-01', '2026-11-25')).toBe(
+      '2026-12-17',
+    );
+    // One month to a month-end, no move: resigning any day in February ends notice on 31 Mar,
+    // so Sun 28 Feb would do, but notice is handed in on a working day: Fri 26 Feb.
+    const local = anaWorkspace({
+      profile: { noticePeriod: { months: 1, endsOn: 'month-end' } },
+      alpenwerk: { location: { country: 'DE', city: 'Berlin' } },
+    });
+    expect(latestResignDay(local, local.offers[1] as never, '2027-04-01', '2026-11-25')).toBe(
+      '2027-02-26',
+    );
+    expect(latestResignDay(ws, ws.offers[1] as never, '2026-12-01', '2026-11-25')).toBeNull();
   });
 });
 

@@ -64,6 +64,25 @@ function firstBusinessDay(day: string): string {
   return current;
 }
 
+/** Whether taking the offer means moving home: another country or city, unless fully remote. */
+export function needsMove(workspace: Workspace, offer: Offer): boolean {
+  if (offer.workMode === 'remote') return false;
+  const home = workspace.profile.homeLocation;
+  if (home.country !== offer.location.country) return true;
+  return (
+    home.city !== undefined &&
+    offer.location.city !== undefined &&
+    home.city !== offer.location.city
+  );
+}
+
+/** Weeks between the last working day and a possible first day: the move lead, or 0 if no move. */
+export function moveLeadWeeksFor(workspace: Workspace, offer: Offer): number {
+  return needsMove(workspace, offer)
+    ? (workspace.profile.moveLeadWeeks ?? DEFAULT_MOVE_LEAD_WEEKS)
+    : 0;
+}
+
 function startAfter(lastWorkingDay: string, moveLeadWeeks: number): string {
   return firstBusinessDay(addCalendarDays(lastWorkingDay, 1 + Math.round(moveLeadWeeks * 7)));
 }
@@ -80,7 +99,7 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
   const { timeZone } = calendarOf(workspace);
   const today = dayInZone(now, timeZone);
   const { notice, assumed } = noticeFor(workspace.profile);
-  const moveLead = workspace.profile.moveLeadWeeks ?? DEFAULT_MOVE_LEAD_WEEKS;
+  const moveLead = moveLeadWeeksFor(workspace, offer);
   const visa = visaProcessing(offer);
   const visaDays = Math.round((visa?.weeks ?? 0) * 7);
   const resignOn = addCalendarDays(today, visaDays);
@@ -117,7 +136,9 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
       ? `${visa.text} You resign once it is granted, around ${resignOn}, so a refusal never leaves you without a job.`
       : `No visa needed, so you can resign today (${today}).`,
     `${assumed ? `Assuming ${assumed.text} (set profile.noticePeriod to your contract's)` : `Your ${describeNotice(notice)}`}: last working day ${lastWorkingDay}.`,
-    `${formatNumber(moveLead)} week${moveLead === 1 ? '' : 's'} to move${workspace.profile.moveLeadWeeks === undefined ? ' (default; set profile.moveLeadWeeks)' : ''}, then the next working day: earliest start ${earliestStart}.`,
+    needsMove(workspace, offer)
+      ? `${formatNumber(moveLead)} week${moveLead === 1 ? '' : 's'} to move${workspace.profile.moveLeadWeeks === undefined ? ' (default; set profile.moveLeadWeeks)' : ''}, then the next working day: earliest start ${earliestStart}.`
+      : `No move needed, so you can start the next working day: earliest start ${earliestStart}.`,
   ];
   if (offeredStart) {
     if (shortByDays === 0) how.push(`The offered start, ${offeredStart}, fits.`);
@@ -160,17 +181,19 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
 }
 
 /**
- * The last day you can resign and still start on `startDate` (after notice and the move), or
- * null when even resigning today is too late. Later resignation never ends notice earlier, so a
+ * The last working day you can resign on and still start on `startDate` (after notice and any
+ * move), or null when even resigning today is too late. Later resignation never ends notice earlier, so a
  * binary search over the days from today to the start date finds it.
  */
 export function latestResignDay(
   workspace: Workspace,
+  offer: Offer,
   startDate: string,
   today: string,
 ): string | null {
   const { notice } = noticeFor(workspace.profile);
-  const moveLead = workspace.profile.moveLeadWeeks ?? DEFAULT_MOVE_LEAD_WEEKS;
+  const { holidays } = calendarOf(workspace);
+  const moveLead = moveLeadWeeksFor(workspace, offer);
   const fits = (offset: number) =>
     startAfter(noticeEnd(addCalendarDays(today, offset), notice), moveLead) <= startDate;
   if (!fits(0)) return null;
@@ -180,7 +203,10 @@ export function latestResignDay(
     if (fits(mid)) low = mid;
     else high = mid - 1;
   }
-  return addCalendarDays(today, low);
+  // Notice is handed in on a working day.
+  let day = addCalendarDays(today, low);
+  while (day > today && !isBusinessDay(day, holidays)) day = addCalendarDays(day, -1);
+  return day;
 }
 
 export interface Runway {

@@ -90,12 +90,21 @@ describe('offer lifecycle', () => {
     expect(life.declaredStatus).toBe('accepted');
   });
 
-  it('takes "evaluating" from the file when the history only records the offer arriving', () => {
-    const life = offerLifecycle(
-      offer([{ at: '2026-11-20T10:00:00Z', type: 'offer-received' }], 'evaluating'),
-    );
-    expect(life.state.status).toBe('evaluating');
-    expect(life.declaredStatus).toBeNull();
+  it('takes an open status from the file when the history only records the offer arriving', () => {
+    const arrived = [{ at: '2026-11-20T10:00:00Z', type: 'offer-received' as const }];
+    expect(offerLifecycle(offer(arrived, 'evaluating'))).toMatchObject({
+      state: { status: 'evaluating' },
+      declaredStatus: null,
+    });
+    expect(offerLifecycle(offer(arrived, 'extension-requested')).state).toMatchObject({
+      status: 'extension-requested',
+      extension: 'pending',
+    });
+    // A closed status needs its event: the history wins and the disagreement is reported.
+    expect(offerLifecycle(offer(arrived, 'declined'))).toMatchObject({
+      state: { status: 'received' },
+      declaredStatus: 'declined',
+    });
   });
 });
 

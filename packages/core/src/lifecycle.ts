@@ -159,9 +159,23 @@ export function offerLifecycle(offer: Offer): Lifecycle {
     state = to;
   }
   const declared = offer.status;
-  // Reading an offer needs no event: "evaluating" in the file just moves on from "received".
-  if (state.status === 'received' && declared === 'evaluating')
-    state = { ...state, status: declared };
+  // While the history records no more than the offer's arrival and replies, an open status in
+  // the file that is further along (a negotiation not logged event by event) stands.
+  const early = state.status === 'received' || state.status === 'evaluating';
+  if (
+    early &&
+    declared !== undefined &&
+    declared !== 'received' &&
+    isActive(declared) &&
+    state.extension === 'none'
+  ) {
+    state = {
+      ...state,
+      status: declared,
+      extension: declared === 'extension-requested' ? 'pending' : 'none',
+      resumeTo: declared === 'negotiating' ? 'negotiating' : state.resumeTo,
+    };
+  }
   return {
     state,
     steps,

@@ -23,7 +23,7 @@ import {
 } from './guard-rails';
 import { isActive, type LifecycleState, offerLifecycle } from './lifecycle';
 import { type RelocationCheck, relocationCheck } from './relocation';
-import type { Workspace } from './workspace';
+import type { Offer, Workspace } from './workspace';
 
 export interface TimelineEntry {
   /** Stable across runs, so a re-imported calendar updates events instead of duplicating them. */
@@ -157,7 +157,7 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
       }
     }
 
-    if (live) milestones(workspace, offer.id, offer.company, feasibility, today, entries);
+    if (live) milestones(workspace, offer, feasibility, today, entries);
     offers.push({
       offerId: offer.id,
       company: offer.company,
@@ -221,12 +221,12 @@ function sortKey(entry: TimelineEntry, timeZone: string): string {
 
 function milestones(
   workspace: Workspace,
-  offerId: string,
-  company: string,
+  offer: Offer,
   f: StartFeasibility,
   today: string,
   entries: TimelineEntry[],
 ): void {
+  const { id: offerId, company } = offer;
   const add = (
     suffix: string,
     at: string,
@@ -247,7 +247,7 @@ function milestones(
     );
   }
   if (f.offeredStart && f.feasible) {
-    const resignBy = latestResignDay(workspace, f.offeredStart, today);
+    const resignBy = latestResignDay(workspace, offer, f.offeredStart, today);
     if (resignBy && resignBy >= f.resignOn) {
       add(
         'resign-by',
