@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
+import { registerNegotiate } from './commands/negotiate';
+import { registerSensitivity } from './commands/sensitivity';
 import { registerTimeline } from './commands/timeline';
 import { CliFailure, EXIT } from './input';
 
@@ -14,6 +16,8 @@ const program = new Command()
 registerEvaluate(program);
 registerInit(program);
 registerTimeline(program);
+registerSensitivity(program);
+registerNegotiate(program);
 
 try {
   await program.parseAsync(process.argv);
