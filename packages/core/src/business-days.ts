@@ -1,4 +1,5 @@
 import { TZDate, tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { addDays, addMonths, format, isWeekend, parseISO } from 'date-fns';
 
 /**
@@ -13,8 +14,6 @@ export interface BusinessCalendar {
   /** Dates ("2026-12-25") that are not working days besides weekends. */
   holidays?: readonly string[] | undefined;
 }
-
-const utc = tz('UTC');
 
 /** A calendar day as a date at UTC midnight, so date-fns day arithmetic is exact. */
 export function parseDay(day: string): Date {

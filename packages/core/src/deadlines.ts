@@ -45,16 +45,25 @@ export function timeLeft(deadline: Date, now: Date, calendar: BusinessCalendar):
   return { deadline: deadline.toISOString(), hours, businessDays, overdue, local, text };
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; a plan formats dozens.
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as the user reads it in their zone: "Fri 27 Nov, 17:00". */
 export function formatLocal(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+  let formatter = localFormats.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    localFormats.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** "+3–5 business days is almost always granted" (resumeagentics.com, DOMAIN.md §4.2). */
