@@ -14,7 +14,7 @@ function toEvent(entry: TimelineEntry): EventAttributes {
     title: entry.title,
     description: entry.detail,
     categories: ['Offerwise', entry.kind],
-    productId: 'offerwise/timeline',
+    productId: '-//Offerwise//Timeline//EN',
     calName: 'Offerwise',
   };
   if (entry.allDay) {

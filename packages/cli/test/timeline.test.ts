@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -62,6 +62,28 @@ describe('offerwise timeline', () => {
     const start = byUid.get('thamesbank-earliest-start@offerwise');
     expect(start?.startDate.isDate).toBe(true);
     expect(start?.startDate.toString()).toBe('2027-04-14');
+  });
+
+  it('shows what a counter-offer changes and whether it fixes why the offer was losing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'offerwise-'));
+    const file = join(dir, 'countered.yaml');
+    const text = readFileSync(example, 'utf8').replace(
+      '    process: { recruiterMediated: false }',
+      [
+        '    process: { recruiterMediated: false }',
+        '    counterOffers:',
+        '      - { at: 2026-11-24T11:00:00+01:00, source: verbal, channel: phone, pay: { base: 104000 } }',
+      ].join('\n'),
+    );
+    writeFileSync(file, text);
+    const { code, stdout } = runCli(['timeline', file, ...NOW]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Counter-offer:');
+    expect(stdout).toContain('Base pay (offer currency): €98,000 → €104,000');
+    expect(stdout).toContain(
+      "Alpenwerk Mobility AG's counter-offer of 2026-11-24 is not in writing.",
+    );
+    expect(stdout).toMatch(/Reply to Alpenwerk Mobility AG's counter-offer/);
   });
 
   it('exits 2 on a --now that is not a date', () => {

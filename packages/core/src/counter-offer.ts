@@ -206,12 +206,12 @@ function explain(
         : `It lost because ${reason.label} broke your non-negotiable, and the new terms still do not meet it.`,
     );
   } else {
-    const gap = `(${points(reason.gapBefore)} points behind ${leader.company} on it`;
+    const lost = `It lost mainly on ${reason.label}, where it trailed ${leader.company} by ${points(reason.gapBefore)} points`;
     lines.push(
       {
-        yes: `It lost mainly on ${reason.label} ${gap}); the counter closes that gap.`,
-        partly: `It lost mainly on ${reason.label} ${gap}); the counter narrows it to ${points(reason.gapAfter)} but does not close it.`,
-        no: `It lost mainly on ${reason.label} ${gap}), and the counter does not change that: ask about ${reason.label} specifically.`,
+        yes: `${lost}; the counter closes that gap.`,
+        partly: `${lost}; the counter narrows that to ${points(reason.gapAfter)} points but does not close it.`,
+        no: `${lost}, and the counter does not change that: ask about ${reason.label} specifically.`,
       }[addresses],
     );
   }
