@@ -1,5 +1,5 @@
 import type { Timeline, TimelineEntry, Workspace } from '@offerwise/core';
-import { formatMoney } from '@offerwise/core';
+import { formatMoney, needsMove } from '@offerwise/core';
 import pc from 'picocolors';
 
 function when(entry: TimelineEntry, timeZone: string): string {
@@ -69,7 +69,8 @@ export function renderTimeline(workspace: Workspace, timeline: Timeline): string
     for (const line of f.how) out.push(`    ${line}`);
     out.push(`  Runway: ${offer.runway.text}`);
     const r = offer.relocation;
-    if (r.covered > 0 || r.expected > 0) {
+    const offerData = workspace.offers.find((o) => o.id === offer.offerId);
+    if (r.covered > 0 || r.expected > 0 || (offerData && needsMove(workspace, offerData))) {
       out.push(
         `  Relocation: net first-year ${r.netFirstYear >= 0 ? 'gain' : 'cost'} ${formatMoney(Math.abs(r.netFirstYear), home)}`,
       );

@@ -62,6 +62,21 @@ describe('guard rails', () => {
     expect(rail?.nextStep).toContain('ask for 2 more business days');
   });
 
+  it('ignores a declined offer when capping the extension it proposes', () => {
+    const ws = anaWorkspace({
+      thamesbank: {
+        history: [
+          received('2026-11-16T15:00:00Z'),
+          { at: '2026-11-24T10:00:00Z', type: 'declined' },
+        ],
+      },
+    });
+    const rail = guardRails(ws, new Date('2026-11-26T09:00:00Z')).find(
+      (r) => r.code === 'deadline-soon',
+    );
+    expect(rail?.nextStep).toContain('ask for 5 more business days');
+  });
+
   it('stays quiet about a close deadline once a reply is recorded', () => {
     const ws = anaWorkspace({
       alpenwerk: {

@@ -261,7 +261,7 @@ function deadlineRails(
   );
   if (hours <= DEADLINE_SOON_HOURS && !replied) {
     const others = workspace.offers
-      .filter((o) => o.id !== offer.id && o.deadline)
+      .filter((o) => o.id !== offer.id && o.deadline && isActive(offerLifecycle(o).state.status))
       .map((o) => ({ label: o.company, deadline: new Date(o.deadline as string) }));
     const calendar = calendarOf(workspace);
     const extension = proposeExtension(deadline, { ...calendar, otherDeadlines: others });
