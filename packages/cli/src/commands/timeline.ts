@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { buildTimeline } from '@offerwise/core';
 import type { Command } from 'commander';
-import { timelineCalendar } from '../calendar-file';
 import { CliFailure, loadWorkspace, parseNow } from '../input';
 import { renderTimeline } from '../timeline-report';
 
@@ -13,7 +12,7 @@ export function registerTimeline(program: Command): void {
     .option('--now <instant>', 'plan as of this date and time (ISO 8601)')
     .option('--ics <file>', 'also write deadlines and reminders as a calendar file (.ics)')
     .option('--json', 'print the timeline as JSON for other tools')
-    .action((file: string, options: { now?: string; ics?: string; json?: boolean }) => {
+    .action(async (file: string, options: { now?: string; ics?: string; json?: boolean }) => {
       const workspace = loadWorkspace(file);
       const timeline = buildTimeline(workspace, { now: parseNow(options.now) });
       process.stdout.write(
@@ -22,6 +21,9 @@ export function registerTimeline(program: Command): void {
           : renderTimeline(workspace, timeline),
       );
       if (options.ics) {
+        // Loaded only when asked for: the calendar library (and its validator) would otherwise
+        // add to every command's start-up.
+        const { timelineCalendar } = await import('../calendar-file');
         try {
           writeFileSync(options.ics, timelineCalendar(timeline));
         } catch (error) {
