@@ -30,6 +30,19 @@ describe('guard rails', () => {
     expect(rail?.nextStep).toContain('in writing');
   });
 
+  it('takes an acceptance recorded in writing as final', () => {
+    const ws = anaWorkspace({
+      thamesbank: {
+        history: [
+          received('2026-11-16T15:00:00Z'),
+          { at: '2026-11-23T10:00:00Z', type: 'accepted', channel: 'email', source: 'written' },
+        ],
+      },
+    });
+    expect(codes(ws)).toContain('tell-others');
+    expect(codes(ws)).not.toContain('finalise-first');
+  });
+
   it('says finalise first while a verbal acceptance leaves other offers open', () => {
     const ws = anaWorkspace({
       thamesbank: {

@@ -58,6 +58,17 @@ describe('offer lifecycle', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('treats an acceptance recorded as written like a signature, and a verbal one as not final', () => {
+    expect(transition(replay(['message-sent']), 'accepted', true)).toMatchObject({
+      ok: true,
+      state: { status: 'accepted', signed: true },
+    });
+    expect(replay(['message-sent', 'accepted'])).toMatchObject({
+      status: 'accepted',
+      signed: false,
+    });
+  });
+
   it('treats signing as accepting in writing', () => {
     expect(replay(['message-sent', 'signed'])).toMatchObject({ status: 'accepted', signed: true });
     expect(replay(['accepted', 'signed'])).toMatchObject({ status: 'accepted', signed: true });
@@ -110,13 +121,16 @@ describe('offer lifecycle', () => {
 
 describe('offer lifecycle, for any sequence of events', () => {
   const events = fc.array(fc.constantFrom(...historyEventTypes), { maxLength: 40 });
+  const writtenEvents = fc.array(fc.tuple(fc.constantFrom(...historyEventTypes), fc.boolean()), {
+    maxLength: 40,
+  });
 
   it('never reaches an illegal state', () => {
     fc.assert(
-      fc.property(events, (types) => {
+      fc.property(writtenEvents, (events) => {
         let state = initialLifecycle;
-        for (const type of types) {
-          const result = transition(state, type);
+        for (const [type, inWriting] of events) {
+          const result = transition(state, type, inWriting);
           const next = result.ok ? result.state : state;
           expect(offerStatuses).toContain(next.status);
           // Only accepted (or an accepted offer later withdrawn) can be signed.

@@ -16,7 +16,7 @@ export const endedStatuses = ['declined', 'withdrawn', 'expired'] as const;
 
 export interface LifecycleState {
   status: OfferStatus;
-  /** Accepted in writing (a signed contract or offer letter). */
+  /** Accepted in writing: a signed contract or letter, or an acceptance recorded as written. */
   signed: boolean;
   /** The user's request for more time, and its answer. */
   extension: 'none' | 'pending' | 'granted' | 'refused';
@@ -43,9 +43,14 @@ function isEnded(status: OfferStatus): boolean {
 
 /**
  * One step of the offer's life. Refusals are values with a reason the user can act on, e.g. a
- * declined offer cannot be accepted until a new offer is recorded.
+ * declined offer cannot be accepted until a new offer is recorded. `inWriting` marks an event
+ * recorded as written, which makes an acceptance final in the same way as signing.
  */
-export function transition(state: LifecycleState, type: HistoryEventType): Transition {
+export function transition(
+  state: LifecycleState,
+  type: HistoryEventType,
+  inWriting = false,
+): Transition {
   const ok = (next: Partial<LifecycleState>): Transition => ({
     ok: true,
     state: { ...state, ...next },
@@ -90,7 +95,7 @@ export function transition(state: LifecycleState, type: HistoryEventType): Trans
       if (status === 'accepted') return no('the offer is already accepted');
       if (!active)
         return no(`a ${status} offer cannot be accepted; record a new offer-received event first`);
-      return ok({ status: 'accepted', extension: 'none' });
+      return ok({ status: 'accepted', signed: inWriting, extension: 'none' });
     case 'signed':
       if (status === 'accepted' && state.signed) return no('the offer is already signed');
       if (status !== 'accepted' && !active)
@@ -153,7 +158,7 @@ export function offerLifecycle(offer: Offer): Lifecycle {
   let state = initialLifecycle;
   const steps: LifecycleStep[] = [];
   for (const { event, index } of history) {
-    const result = transition(state, event.type);
+    const result = transition(state, event.type, event.source === 'written');
     const to = result.ok ? result.state : state;
     steps.push({ index, event, from: state, to, refused: result.ok ? null : result.reason });
     state = to;
