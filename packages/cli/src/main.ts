@@ -3,6 +3,7 @@ import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
 import { registerNegotiate } from './commands/negotiate';
 import { registerSensitivity } from './commands/sensitivity';
+import { registerTimeline } from './commands/timeline';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -14,6 +15,7 @@ const program = new Command()
 
 registerEvaluate(program);
 registerInit(program);
+registerTimeline(program);
 registerSensitivity(program);
 registerNegotiate(program);
 
