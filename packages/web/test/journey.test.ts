@@ -7,6 +7,13 @@ import { CHROMIUM, hasChromium, launchChromium } from './support/browser';
 import { fakeApi } from './support/fake-api';
 import { startPreview } from './support/preview';
 
+/** A datetime-local value `days` from now at 17:00, so deadlines are always ahead. */
+function inDays(days: number): string {
+  const day = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T17:00`;
+}
+
 const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 
 if (!hasChromium) {
@@ -128,8 +135,22 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
   it('adds two offers with their pay, ratings and commute', async () => {
     await page.getByRole('link', { name: /Offers/ }).click();
     const offers = [
-      { company: 'Acme', role: 'Staff Engineer', base: '98000', commute: '35', growth: '4' },
-      { company: 'Globex', role: 'Senior Engineer', base: '120000', commute: '70', growth: '5' },
+      {
+        company: 'Acme',
+        role: 'Staff Engineer',
+        base: '98000',
+        commute: '35',
+        growth: '4',
+        deadline: inDays(9),
+      },
+      {
+        company: 'Globex',
+        role: 'Senior Engineer',
+        base: '120000',
+        commute: '70',
+        growth: '5',
+        deadline: inDays(5),
+      },
     ];
     for (const offer of offers) {
       await page.getByRole('textbox', { name: 'Company' }).last().fill(offer.company);
@@ -140,6 +161,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await form.getByLabel('Commute (min)').fill(offer.commute);
       await form.getByLabel('Skills and growth (1–5)').fill(offer.growth);
       await form.getByLabel('Work–life balance (1–5)').fill('3');
+      await form.getByLabel('Decision deadline (date and time)').fill(offer.deadline);
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await expect.poll(() => page.getByText('Saved', { exact: true }).isVisible()).toBe(true);
     }
@@ -168,6 +190,14 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('total-acme').textContent()).not.toBe(before);
     await expect.poll(() => [...api.store.values()][0]?.document.weighting?.method).toBe('direct');
+  });
+
+  it('lays out the deadlines and what to do next', async () => {
+    await page.getByRole('link', { name: /Risk & timing/ }).click();
+    await expect.poll(() => page.getByTestId('timeline').isVisible()).toBe(true);
+    expect(await page.getByTestId('timeline').textContent()).toContain('Acme');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('step3-timing')).toBe(0);
   });
 
   it('plans the negotiation from the analysis', async () => {

@@ -35,6 +35,12 @@ const steps = [
     Page: page(() => import('../features/compare/components/ComparePage'), 'ComparePage'),
   },
   {
+    path: 'timing',
+    n: 3,
+    label: t.steps.timing,
+    Page: page(() => import('../features/timing/components/TimingPage'), 'TimingPage'),
+  },
+  {
     path: 'negotiate',
     n: 4,
     label: t.steps.negotiate,

@@ -6,7 +6,9 @@ import { useCreateWorkspace } from '../api/create-workspace';
 import { type StarterFields, starterDocument } from '../hooks/starter-document';
 import { useOpenWorkspace } from '../hooks/use-open-workspace';
 
-const fieldPaths: Record<keyof StarterFields, string> = {
+type Field = Exclude<keyof StarterFields, 'timeZone'>;
+
+const fieldPaths: Record<Field, string> = {
   title: 'title',
   name: 'profile.name',
   homeCurrency: 'profile.homeCurrency',
@@ -27,10 +29,10 @@ export function FromScratch() {
   const create = useCreateWorkspace();
   const open = useOpenWorkspace();
 
-  const errorFor = (field: keyof StarterFields) =>
+  const errorFor = (field: Field) =>
     issues.find((issue) => issue.path === fieldPaths[field])?.message;
-  const bind = (field: keyof StarterFields) => ({
-    value: fields[field],
+  const bind = (field: Field) => ({
+    value: fields[field] ?? '',
     onChange: (event: { currentTarget: { value: string } }) => {
       const value = event.currentTarget.value;
       setFields((current) => ({ ...current, [field]: value }));
@@ -41,7 +43,10 @@ export function FromScratch() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const document = starterDocument(fields);
+    const document = starterDocument({
+      ...fields,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
     const { checkWorkspaceDocument } = await import('../hooks/check-workspace');
     const found = checkWorkspaceDocument(document);
     setIssues(found);

@@ -6,6 +6,8 @@ export interface StarterFields {
   homeCurrency: string;
   country: string;
   city: string;
+  /** The browser's IANA zone, so deadlines read in the user's own time. */
+  timeZone?: string;
 }
 
 /**
@@ -19,6 +21,7 @@ export function starterDocument(fields: StarterFields): Workspace {
     ...(optional(fields.title) ? { title: fields.title.trim() } : {}),
     profile: {
       ...(optional(fields.name) ? { name: fields.name.trim() } : {}),
+      ...(fields.timeZone ? { timeZone: fields.timeZone } : {}),
       homeCurrency: fields.homeCurrency.trim().toUpperCase(),
       homeLocation: {
         country: fields.country.trim().toUpperCase(),
