@@ -281,7 +281,7 @@ function describePay(
     const timing = [
       `vesting ${grant.schedulePct.join('/')} % by year`,
       grant.cliffMonths ? `${grant.cliffMonths}-month cliff` : '',
-      grant.cadence ? `${grant.cadence} after that` : '',
+      grant.cadence ? `${grant.cliffMonths ? 'then ' : ''}${grant.cadence}` : '',
       grant.startYear && grant.startYear > 1 ? `from year ${grant.startYear}` : '',
       grant.everyYear ? 'a new grant every year (stacking)' : '',
       grant.discountPct ? `discounted ${grant.discountPct} % for risk` : '',
