@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerDraft } from './commands/draft';
 import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
+import { registerLint } from './commands/lint';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -12,6 +14,8 @@ const program = new Command()
 
 registerEvaluate(program);
 registerInit(program);
+registerDraft(program);
+registerLint(program);
 
 try {
   await program.parseAsync(process.argv);
