@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintExampleWorkspace } from './example-workspace';
 import { lint } from './lint';
@@ -80,5 +81,33 @@ describe('lint', () => {
   it('is deterministic: the same text and context give the same diagnostics', () => {
     const text = 'Hi Jonas, sorry, so sorry. Maybe I decline?';
     expect(lint(text, { scenario: 'decline' })).toEqual(lint(text, { scenario: 'decline' }));
+  });
+
+  it('keeps every diagnostic inside the text, with line and column matching its offset', () => {
+    const wordy = fc.constantFrom(
+      'Hi [Name],',
+      'sorry',
+      'Thank you.',
+      'I might decline',
+      '\n',
+      ' ',
+      'the the',
+      '€98,000',
+      'maybe',
+      'chaotic',
+      '{{x}}',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(wordy, fc.string()), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        for (const d of lint(text, { scenario: 'decline' })) {
+          expect(d.offset + d.length).toBeLessThanOrEqual(text.length);
+          const before = text.slice(0, d.offset).split('\n');
+          expect(d.line).toBe(before.length);
+          expect(d.column).toBe((before.at(-1)?.length ?? 0) + 1);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
