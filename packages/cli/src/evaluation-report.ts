@@ -17,6 +17,12 @@ const PART_LABELS: Record<(typeof YEAR_PARTS)[number], string> = {
   benefits: 'benefits',
 };
 
+const WEIGHTING_NAMES: Record<Evaluation['weightingMethod'], string> = {
+  rank: 'weights from the order of your priorities',
+  direct: 'your own weights',
+  ahp: 'weights from your pairwise comparisons',
+};
+
 function table(offers: OfferEvaluation[]): Table.Table {
   return new Table({
     head: ['', ...offers.map((o) => pc.bold(o.company))],
@@ -95,14 +101,19 @@ export function renderEvaluation(workspace: Workspace, evaluation: Evaluation): 
     ...offers.map((o) => (o.rank === null ? pc.red('screened out') : pc.bold(`#${o.rank}`))),
   ]);
   out.push(
-    pc.bold(
-      `Scores (${evaluation.weightingMethod === 'rank' ? 'weights from the order of your priorities' : 'your own weights'})`,
-    ),
+    pc.bold(`Scores (${WEIGHTING_NAMES[evaluation.weightingMethod]})`),
     scores.toString(),
     '',
   );
 
   out.push(pc.bold('In short'), ...evaluation.explanation.map((line) => `  ${line}`), '');
+  if (evaluation.consistency?.warning) {
+    out.push(
+      pc.bold(pc.yellow('Check your pairwise comparisons')),
+      `  ${evaluation.consistency.warning}`,
+      '',
+    );
+  }
 
   const risks = offers.flatMap((o) => o.risks.map((r) => `  ${o.company} — ${r.text}`));
   if (risks.length > 0) out.push(pc.bold('Money at risk if you leave early'), ...risks, '');

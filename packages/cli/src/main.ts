@@ -3,6 +3,8 @@ import { registerDraft } from './commands/draft';
 import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
 import { registerLint } from './commands/lint';
+import { registerNegotiate } from './commands/negotiate';
+import { registerSensitivity } from './commands/sensitivity';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -16,6 +18,8 @@ registerEvaluate(program);
 registerInit(program);
 registerDraft(program);
 registerLint(program);
+registerSensitivity(program);
+registerNegotiate(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -79,17 +79,33 @@ describe('offerwise draft', () => {
     expect(draft.body).toContain('Dana');
   });
 
-  it('exits 1 naming --ask when a negotiation has no asks', () => {
-    const { code, stderr } = runCli([
+  it('takes the asks from the negotiation plan when no --ask is given', () => {
+    const { code, stdout } = runCli([
       'draft',
       'negotiate',
       'examples/international-move.yaml',
       '--offer',
       'alpenwerk',
+      '--channel',
+      'email',
+      ...now,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('€105,000');
+    expect(stdout).toContain('Note: Asks from the negotiation plan');
+  });
+
+  it('exits 1 naming --ask when the plan has no ask and none is given', () => {
+    const { code, stderr } = runCli([
+      'draft',
+      'negotiate',
+      'examples/single-offer.yaml',
+      '--offer',
+      'nordlicht',
       ...now,
     ]);
     expect(code).toBe(1);
-    expect(stderr).toContain('--ask: a negotiation ask needs one to three asks');
+    expect(stderr).toContain('--ask: the negotiation plan has no pay ask');
   });
 
   it('exits 1 naming --offer when the offer is not in the workspace', () => {

@@ -66,7 +66,7 @@ export function registerDraft(program: Command): void {
     .addOption(new Option('--lang <language>', 'language').choices(languages).default('en'))
     .option(
       '--ask <label=amount>',
-      'a negotiation ask, e.g. "base salary=105000" (one to three)',
+      'a negotiation ask, e.g. "base salary=105000" (one to three; default: the negotiation plan)',
       (value: string, previous: string[]) => [...previous, value],
       [],
     )

@@ -62,12 +62,19 @@ describe('draftMessage', () => {
     expect(questions[1]).toContain('€15,000');
   });
 
-  it('refuses a negotiation ask without asks, naming the field', () => {
-    const result = draftMessage(
-      workspace,
-      { scenario: 'negotiate', offerId: 'alpenwerk' },
-      { now },
-    );
+  it('takes the pay asks from the negotiation plan when none are given, and notes the walk-away points', () => {
+    const d = draft({ scenario: 'negotiate', offerId: 'alpenwerk' });
+    expect(d.body).toContain('base salary');
+    expect(d.body).toContain('€105,000');
+    expect(d.body.split('?').length - 1).toBeLessThanOrEqual(3);
+    expect(d.notes.join(' ')).toMatch(/negotiation plan: Base pay €105,000 \(walk away below €\d/);
+    expect(d.body).not.toMatch(/walk away/i);
+  });
+
+  it('refuses a negotiation ask when the plan has no pay ask and none are given, naming the field', () => {
+    const single = exampleWorkspaces.find(([file]) => file === 'single-offer.yaml')?.[1];
+    if (!single) throw new Error('examples/single-offer.yaml is missing');
+    const result = draftMessage(single, { scenario: 'negotiate', offerId: 'nordlicht' }, { now });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toBe('asks');
   });

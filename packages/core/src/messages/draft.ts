@@ -1,5 +1,7 @@
+import { evaluate } from '../evaluate';
 import { fromZodIssues, type Result } from '../issues';
 import type { Language } from '../language';
+import { negotiationPlan } from '../negotiation';
 import type { Workspace } from '../workspace';
 import { type DraftInput, draftInputSchema } from './draft-input';
 import { extensionDate } from './extension-date';
@@ -43,6 +45,17 @@ export interface DraftOptions {
   now: Date;
 }
 
+/**
+ * The plan's pay asks (base, sign-on, equity): each is one clear number in the offer's currency.
+ * Other levers (a shorter commute, more remote days) are left to the user's own words.
+ */
+function plannedAsks(workspace: Workspace, offerId: string, now: Date) {
+  const plan = negotiationPlan(workspace, evaluate(workspace, { now }), offerId);
+  return (plan?.asks ?? []).flatMap((ask) =>
+    ask.lever === 'value' ? [] : [{ ...ask, lever: ask.lever }],
+  );
+}
+
 function paragraphs(...blocks: (string | undefined)[]): string {
   return blocks.filter((block) => block && block.trim() !== '').join('\n\n');
 }
@@ -72,17 +85,27 @@ export function draftMessage(
       issues: [{ path: 'offerId', message: `no offer "${request.offerId}" (offers: ${known})` }],
     };
   }
-  if (request.scenario === 'negotiate' && !request.asks) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: 'asks',
-          message:
-            'a negotiation ask needs one to three asks, each with one number (take them from the negotiation plan)',
-        },
-      ],
-    };
+  const notes: string[] = [];
+  let asks = request.asks;
+  if (request.scenario === 'negotiate' && !asks) {
+    const planned = plannedAsks(workspace, offer.id, now);
+    if (planned.length === 0) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: 'asks',
+            message:
+              'the negotiation plan has no pay ask that would change your decision; give one to three asks yourself, each with one number',
+          },
+        ],
+      };
+    }
+    const labels = phrasebooks[request.language].payLabels;
+    asks = planned.map((ask) => ({ label: labels[ask.lever], amount: ask.target }));
+    notes.push(
+      `Asks from the negotiation plan: ${planned.map((ask) => `${ask.label} ${formatAmount(ask.target, offer.currency, 'en')} (walk away below ${formatAmount(ask.walkAway, offer.currency, 'en')})`).join('; ')}. Per the plan, any one of them alone would change your decision, so you need not win them all. Keep the walk-away points to yourself.`,
+    );
   }
 
   const { language, channel, tone, scenario } = request;
@@ -92,7 +115,6 @@ export function draftMessage(
   const manager = offer.contacts?.find((contact) => contact.role === 'hiring-manager');
   const timeZone = workspace.profile.timeZone ?? 'UTC';
   const extension = extensionDate(offer.deadline, request.days, now, timeZone);
-  const notes: string[] = [];
 
   const slots: Slots = {
     company: offer.company,
@@ -102,7 +124,7 @@ export function draftMessage(
     short: tone === 'brief' || channel === 'linkedin' || channel === 'recruiter',
     days: request.days,
     until: formatDay(extension.until, language),
-    asks: (request.asks ?? []).map((ask) => ({
+    asks: (asks ?? []).map((ask) => ({
       label: ask.label,
       amount: ask.unit
         ? `${ask.amount} ${ask.unit}`

@@ -106,6 +106,7 @@ export const germanPhrasebook: Phrasebook = {
     (s) => `Bestätigung unseres Gesprächs zur Stelle ${s.role}`,
   ],
   businessDays: days,
+  payLabels: { base: 'Grundgehalt', 'sign-on': 'Antrittsprämie', equity: 'Aktienpaket' },
   scenarios: {
     decline: {
       subject: [

@@ -107,6 +107,7 @@ export const englishPhrasebook: Phrasebook = {
     (s) => `Confirming our call about the ${s.role} role`,
   ],
   businessDays,
+  payLabels: { base: 'base salary', 'sign-on': 'sign-on bonus', equity: 'equity grant' },
   scenarios: {
     decline: {
       subject: [(s) => `Your offer for the ${s.role} role`, (s) => `${s.role}: my decision`],

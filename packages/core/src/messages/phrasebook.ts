@@ -49,5 +49,7 @@ export interface Phrasebook {
   followUpIntro: Line[];
   followUpSubject: Line[];
   businessDays: (days: number) => string;
+  /** How the negotiation plan's pay levers read inside an ask. */
+  payLabels: Record<'base' | 'sign-on' | 'equity', string>;
   scenarios: Record<Scenario, ScenarioText>;
 }
