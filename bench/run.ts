@@ -4,3 +4,4 @@ import './evaluate.bench';
 import './analysis.bench';
 import './timeline.bench';
 import './cli.bench';
+import './lint.bench';
