@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerDraft } from './commands/draft';
 import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
+import { registerLint } from './commands/lint';
 import { registerNegotiate } from './commands/negotiate';
 import { registerSensitivity } from './commands/sensitivity';
 import { registerTimeline } from './commands/timeline';
@@ -16,6 +18,8 @@ const program = new Command()
 registerEvaluate(program);
 registerInit(program);
 registerTimeline(program);
+registerDraft(program);
+registerLint(program);
 registerSensitivity(program);
 registerNegotiate(program);
 
