@@ -114,6 +114,10 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
     await announced('Commute is now number 4 of 4.');
+    // dnd-kit starts listening for arrow keys and measures the rows a tick after the pickup.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await page.keyboard.press('ArrowUp');
     await announced('Commute is now number 3 of 4.');
     await page.keyboard.press('ArrowUp');
@@ -212,6 +216,41 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('compare-grid').isVisible()).toBe(true);
   });
 
+  it('drafts a decline, catches a lint error, fixes it and records it as sent', async () => {
+    await page.getByRole('link', { name: /Decide/ }).click();
+    await page.locator('.mantine-SegmentedControl-label', { hasText: /^Globex$/ }).click();
+    await expect
+      .poll(() => page.getByText('Globex is evaluating right now.').isVisible())
+      .toBe(true);
+    await expect.poll(() => page.getByTestId('channel-advice').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Write the draft' }).click();
+    const draft = page.getByLabel('Your message');
+    await expect.poll(() => draft.inputValue()).toContain('Globex');
+    const written = await draft.inputValue();
+
+    await draft.fill(`Hi [Name],\n\n${written}`);
+    await expect.poll(() => page.getByTestId('diagnostics').textContent()).toContain('[Name]');
+    expect(await page.getByRole('button', { name: 'I sent it' }).isDisabled()).toBe(true);
+    expect(await page.locator('mark[data-severity="error"]').count()).toBeGreaterThan(0);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('step5-decide')).toBe(0);
+
+    await draft.fill(`${written}\n\nI am so so glad we spoke.`);
+    const fix = page.getByRole('button', { name: /Fix: change to “so”/ });
+    await fix.click();
+    await expect.poll(() => draft.inputValue()).toContain('I am so glad we spoke.');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'I sent it' }).isDisabled())
+      .toBe(false);
+    await page.getByRole('button', { name: 'I sent it' }).click();
+    await expect
+      .poll(() => [...api.store.values()][0]?.document.offers.find((o) => o.id === 'globex'))
+      .toMatchObject({ status: 'declined', history: [{ type: 'declined', channel: 'email' }] });
+    await expect.poll(() => page.getByText('Globex is declined right now.').isVisible()).toBe(true);
+    await page.getByRole('link', { name: /Compare/ }).click();
+    await expect.poll(() => page.getByTestId('compare-grid').isVisible()).toBe(true);
+  });
+
   it('shows everything again after a reload', async () => {
     const total = await page.getByTestId('total-acme').textContent();
     await page.reload();
@@ -219,6 +258,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await page.goto(base);
     await expect.poll(() => page.getByText('Berlin or Munich').isVisible()).toBe(true);
     expect(await page.getByText('Acme: Evaluating').isVisible()).toBe(true);
+    expect(await page.getByText('Globex: Declined').isVisible()).toBe(true);
   });
 
   it('works in dark mode without contrast problems', async () => {

@@ -46,6 +46,12 @@ const steps = [
     label: t.steps.negotiate,
     Page: page(() => import('../features/negotiate/components/NegotiatePage'), 'NegotiatePage'),
   },
+  {
+    path: 'decide',
+    n: 5,
+    label: t.steps.decide,
+    Page: page(() => import('../features/decide/components/DecidePage'), 'DecidePage'),
+  },
 ] as const;
 
 export function WorkspaceRoutes({ id }: { id: string }) {
