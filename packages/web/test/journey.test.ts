@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
         .evaluateAll((rows) => rows.slice(0, 2).map((row) => row.getAttribute('data-testid')));
     await expect.poll(firstTwo).toEqual(['priority-pay', 'priority-commute']);
     await expect
-      .poll(() => [...api.store.values()][0]?.document.priorities.map((p) => p.id))
+      .poll(() => [...api.store.values()][0]?.workspace.priorities.map((p) => p.id))
       .toEqual(['pay', 'commute', 'growth', 'balance']);
     expect((await seriousViolations(page)).join('\n')).toBe('');
     expect(await shoot('step1-outcomes')).toBe(0);
@@ -169,7 +169,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await expect.poll(() => page.getByText('Saved', { exact: true }).isVisible()).toBe(true);
     }
-    await expect.poll(() => [...api.store.values()][0]?.document.offers.length).toBe(2);
+    await expect.poll(() => [...api.store.values()][0]?.workspace.offers.length).toBe(2);
     await expect.poll(() => page.getByTestId('pay-avg').isVisible()).toBe(true);
     expect((await seriousViolations(page)).join('\n')).toBe('');
     expect(await shoot('offers')).toBe(0);
@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await page.getByRole('slider', { name: 'Weight of Skills and growth' }).focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('total-acme').textContent()).not.toBe(before);
-    await expect.poll(() => [...api.store.values()][0]?.document.weighting?.method).toBe('direct');
+    await expect.poll(() => [...api.store.values()][0]?.workspace.weighting?.method).toBe('direct');
   });
 
   it('lays out the deadlines and what to do next', async () => {
@@ -244,7 +244,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
       .toBe(false);
     await page.getByRole('button', { name: 'I sent it' }).click();
     await expect
-      .poll(() => [...api.store.values()][0]?.document.offers.find((o) => o.id === 'globex'))
+      .poll(() => [...api.store.values()][0]?.workspace.offers.find((o) => o.id === 'globex'))
       .toMatchObject({ status: 'declined', history: [{ type: 'declined', channel: 'email' }] });
     await expect.poll(() => page.getByText('Globex is declined right now.').isVisible()).toBe(true);
     await page.getByRole('link', { name: /Compare/ }).click();
@@ -257,8 +257,8 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('total-acme').textContent()).toBe(total);
     await page.goto(base);
     await expect.poll(() => page.getByText('Berlin or Munich').isVisible()).toBe(true);
-    expect(await page.getByText('Acme: Evaluating').isVisible()).toBe(true);
-    expect(await page.getByText('Globex: Declined').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Acme: Evaluating').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Globex: Declined').isVisible()).toBe(true);
   });
 
   it('works in dark mode without contrast problems', async () => {

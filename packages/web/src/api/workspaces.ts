@@ -1,4 +1,4 @@
-import type { Evaluation, Workspace } from '@offerwise/core';
+import type { Workspace } from '@offerwise/core';
 import { type ApiResult, request } from './http';
 
 /** A stored workspace as the API returns it (issue 6): the document plus its version. */
@@ -6,24 +6,26 @@ export interface WorkspaceRecord {
   id: string;
   version: number;
   title: string | null;
+  /** `viewer` for a workspace shared read-only (server mode). */
+  access: 'owner' | 'viewer';
+  createdAt: string;
   updatedAt: string;
-  document: Workspace;
+  workspace: Workspace;
 }
 
-/** One row of the workspaces list: enough for the home page without loading each document. */
-export interface WorkspaceSummary {
-  id: string;
-  version: number;
-  title: string | null;
-  updatedAt: string;
-  offers: { id: string; company: string; role: string; status?: string; deadline?: string }[];
+/** One row of the workspaces list. */
+export interface WorkspaceSummary extends Omit<WorkspaceRecord, 'workspace'> {
+  offerCount: number;
+  /** The earliest deadline of any offer, open or not. */
+  nextDeadline: string | null;
 }
 
 const base = '/api/workspaces';
 const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
 
-export function listWorkspaces(signal?: AbortSignal): Promise<ApiResult<WorkspaceSummary[]>> {
-  return request<WorkspaceSummary[]>(base, { signal });
+export async function listWorkspaces(signal?: AbortSignal): Promise<ApiResult<WorkspaceSummary[]>> {
+  const result = await request<{ workspaces: WorkspaceSummary[] }>(base, { signal });
+  return result.ok ? { ok: true, value: result.value.workspaces } : result;
 }
 
 export function getWorkspace(
@@ -34,7 +36,7 @@ export function getWorkspace(
 }
 
 export function createWorkspace(document: Workspace): Promise<ApiResult<WorkspaceRecord>> {
-  return request<WorkspaceRecord>(base, { method: 'POST', json: { document } });
+  return request<WorkspaceRecord>(base, { method: 'POST', json: document });
 }
 
 /** Saves a new document over `version`; a stale version comes back as a conflict. */
@@ -43,11 +45,10 @@ export function updateWorkspace(
   version: number,
   document: Workspace,
 ): Promise<ApiResult<WorkspaceRecord>> {
-  return request<WorkspaceRecord>(one(id), { method: 'PUT', json: { version, document } });
-}
-
-export function deleteWorkspace(id: string): Promise<ApiResult<null>> {
-  return request<null>(one(id), { method: 'DELETE' });
+  return request<WorkspaceRecord>(one(id), {
+    method: 'PUT',
+    json: { version, workspace: document },
+  });
 }
 
 /** Imports a YAML or JSON file as it is; the server validates it with core's schema. */
@@ -61,10 +62,4 @@ export function importWorkspace(
   });
 }
 
-export function getEvaluation(id: string, signal?: AbortSignal): Promise<ApiResult<Evaluation>> {
-  return request<Evaluation>(`${one(id)}/evaluation`, { signal });
-}
-
-export const exportUrl = (id: string, format: 'yaml' | 'json') =>
-  `${one(id)}/export?format=${format}`;
 export const calendarUrl = (id: string) => `${one(id)}/calendar.ics`;

@@ -59,7 +59,7 @@ export function WorkspaceRoutes({ id }: { id: string }) {
   return (
     <Stack gap="md">
       <Title order={2} size="h3" mih={30}>
-        {data ? (data.title ?? data.document.title ?? t.home.untitled) : ''}
+        {data ? (data.title ?? data.workspace.title ?? t.home.untitled) : ''}
       </Title>
       <nav aria-label={t.steps.nav} className={classes.nav}>
         <ol className={classes.list}>

@@ -22,7 +22,7 @@ export function useWorkspaceEditor(id: string) {
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
   const pending = useRef<Workspace | null>(null);
   const running = useRef<Promise<boolean> | null>(null);
-  const document = draft ?? record.document;
+  const document = draft ?? record.workspace;
   const latest = useRef(document);
   latest.current = document;
   const validation = useMemo(() => validateWorkspace(document), [document]);

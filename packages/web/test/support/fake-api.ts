@@ -6,24 +6,29 @@ interface Stored {
   id: string;
   version: number;
   title: string | null;
+  access: 'owner';
+  createdAt: string;
   updatedAt: string;
-  document: Workspace;
+  workspace: Workspace;
 }
 
 /**
- * The issue-6 API contract held in memory, answered through Playwright's request interception,
+ * The workspace routes of the server's API (issue 6) held in memory, answered through Playwright's request interception,
  * so the web app's journey can be tested in a real browser before the server is on main. It
  * validates with core like the server does and keeps state across page reloads.
  */
 export function fakeApi() {
   const store = new Map<string, Stored>();
-  const save = (id: string, version: number, document: Workspace): Stored => {
-    const record = {
+  const save = (id: string, version: number, workspace: Workspace): Stored => {
+    const now = new Date().toISOString();
+    const record: Stored = {
       id,
       version,
-      title: document.title ?? null,
-      updatedAt: new Date().toISOString(),
-      document,
+      title: workspace.title ?? null,
+      access: 'owner',
+      createdAt: store.get(id)?.createdAt ?? now,
+      updatedAt: now,
+      workspace,
     };
     store.set(id, record);
     return record;
@@ -40,23 +45,19 @@ export function fakeApi() {
       .filter(Boolean);
     const method = request.method();
     if (parts.length === 0 && method === 'GET') {
-      return json(
-        route,
-        200,
-        [...store.values()].map(({ document, ...rest }) => ({
+      return json(route, 200, {
+        workspaces: [...store.values()].map(({ workspace, ...rest }) => ({
           ...rest,
-          offers: document.offers.map((o) => ({
-            id: o.id,
-            company: o.company,
-            role: o.role,
-            status: o.status,
-            deadline: o.deadline,
-          })),
+          offerCount: workspace.offers.length,
+          nextDeadline:
+            workspace.offers
+              .flatMap((o) => (o.deadline ? [o.deadline] : []))
+              .sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null,
         })),
-      );
+      });
     }
     if (parts.length === 0 && method === 'POST') {
-      const result = validateWorkspace((request.postDataJSON() as { document: unknown }).document);
+      const result = validateWorkspace(request.postDataJSON());
       if (!result.ok) return json(route, 400, { issues: result.issues });
       return json(route, 201, save(randomUUID(), 1, result.value));
     }
@@ -69,10 +70,10 @@ export function fakeApi() {
     if (!record) return json(route, 404, { message: 'no such workspace' });
     if (parts.length === 1 && method === 'GET') return json(route, 200, record);
     if (parts.length === 1 && method === 'PUT') {
-      const body = request.postDataJSON() as { version: number; document: unknown };
+      const body = request.postDataJSON() as { version: number; workspace: unknown };
       if (body.version !== record.version)
         return json(route, 409, { currentVersion: record.version });
-      const result = validateWorkspace(body.document);
+      const result = validateWorkspace(body.workspace);
       if (!result.ok) return json(route, 400, { issues: result.issues });
       return json(route, 200, save(record.id, record.version + 1, result.value));
     }

@@ -1,5 +1,7 @@
-import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { workspaceQuery } from '../../../api/queries';
 import type { WorkspaceSummary } from '../../../api/workspaces';
 import { t } from '../../../i18n';
 import { nextDeadline } from '../hooks/next-deadline';
@@ -15,9 +17,16 @@ const statusColor: Record<string, string> = {
   'extension-requested': 'orange',
 };
 
+/**
+ * One workspace on the home page. The list gives its title and offer count; the offers'
+ * statuses and the next open deadline come from the workspace itself, which opening it needs
+ * anyway (the query is shared, so the step pages then open without a wait).
+ */
 export function WorkspaceCard({ summary }: { summary: WorkspaceSummary }) {
+  const { data } = useQuery(workspaceQuery(summary.id));
+  const offers = data?.workspace.offers;
   const title = summary.title ?? t.home.untitled;
-  const next = nextDeadline(summary.offers, new Date());
+  const next = offers ? nextDeadline(offers, new Date()) : null;
   return (
     <Card withBorder padding="md">
       <Stack gap="xs">
@@ -25,24 +34,33 @@ export function WorkspaceCard({ summary }: { summary: WorkspaceSummary }) {
           {title}
         </Anchor>
         <Text size="sm">
-          {summary.offers.length === 0 ? t.home.noOffers : t.home.offers(summary.offers.length)}
-          {' · '}
-          {next ? t.home.nextDeadline(dateTime.format(next.at), next.company) : t.home.noDeadline}
+          {summary.offerCount === 0 ? t.home.noOffers : t.home.offers(summary.offerCount)}
+          {offers && (
+            <>
+              {' · '}
+              {next
+                ? t.home.nextDeadline(dateTime.format(next.at), next.company)
+                : t.home.noDeadline}
+            </>
+          )}
         </Text>
-        {summary.offers.length > 0 && (
-          <Group gap="xs">
-            {summary.offers.map((offer) => (
-              <Badge
-                key={offer.id}
-                variant="light"
-                color={statusColor[offer.status ?? ''] ?? 'blue'}
-                tt="none"
-              >
-                {offer.company}: {t.home.status[offer.status ?? 'received'] ?? offer.status}
-              </Badge>
-            ))}
-          </Group>
-        )}
+        {summary.offerCount > 0 &&
+          (offers ? (
+            <Group gap="xs">
+              {offers.map((offer) => (
+                <Badge
+                  key={offer.id}
+                  variant="light"
+                  color={statusColor[offer.status ?? ''] ?? 'blue'}
+                  tt="none"
+                >
+                  {offer.company}: {t.home.status[offer.status ?? 'received'] ?? offer.status}
+                </Badge>
+              ))}
+            </Group>
+          ) : (
+            <Skeleton h={22} w="60%" />
+          ))}
       </Stack>
     </Card>
   );

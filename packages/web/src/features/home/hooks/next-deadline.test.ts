@@ -1,11 +1,10 @@
+import type { Offer } from '@offerwise/core';
 import { describe, expect, it } from 'vitest';
 import { nextDeadline } from './next-deadline';
 
 const now = new Date('2026-11-25T12:00:00Z');
-const offer = (company: string, deadline?: string, status?: string) => ({
-  id: company.toLowerCase(),
+const offer = (company: string, deadline?: string, status?: Offer['status']) => ({
   company,
-  role: 'Engineer',
   ...(deadline ? { deadline } : {}),
   ...(status ? { status } : {}),
 });

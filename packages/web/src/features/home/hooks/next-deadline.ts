@@ -1,10 +1,10 @@
-import type { WorkspaceSummary } from '../../../api/workspaces';
+import type { Offer } from '@offerwise/core';
 
 const closed = new Set(['accepted', 'declined', 'withdrawn', 'expired']);
 
 /** The earliest deadline still ahead of `now` among offers that are still open. */
 export function nextDeadline(
-  offers: WorkspaceSummary['offers'],
+  offers: readonly Pick<Offer, 'company' | 'status' | 'deadline'>[],
   now: Date,
 ): { company: string; at: Date } | null {
   let next: { company: string; at: Date } | null = null;
