@@ -251,6 +251,23 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('compare-grid').isVisible()).toBe(true);
   });
 
+  it('prints a one-page summary with what has happened', async () => {
+    await page.getByRole('link', { name: /Report/ }).click();
+    await expect
+      .poll(() => page.getByTestId('report-history').textContent())
+      .toContain('Globex, declined');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect(await shoot('report')).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(
+      false,
+    );
+    await page.screenshot({ path: `${screenshots}report-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: /Compare/ }).click();
+    await expect.poll(() => page.getByTestId('compare-grid').isVisible()).toBe(true);
+  });
+
   it('shows everything again after a reload', async () => {
     const total = await page.getByTestId('total-acme').textContent();
     await page.reload();

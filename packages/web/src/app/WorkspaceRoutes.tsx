@@ -52,13 +52,19 @@ const steps = [
     label: t.steps.decide,
     Page: page(() => import('../features/decide/components/DecidePage'), 'DecidePage'),
   },
+  {
+    path: 'report',
+    n: null,
+    label: t.steps.report,
+    Page: page(() => import('../features/report/components/ReportPage'), 'ReportPage'),
+  },
 ] as const;
 
 export function WorkspaceRoutes({ id }: { id: string }) {
   const { data } = useQuery(workspaceQuery(id));
   return (
     <Stack gap="md">
-      <Title order={2} size="h3" mih={30}>
+      <Title order={2} size="h3" mih={30} className={classes.noPrint}>
         {data ? (data.title ?? data.workspace.title ?? t.home.untitled) : ''}
       </Title>
       <nav aria-label={t.steps.nav} className={classes.nav}>
