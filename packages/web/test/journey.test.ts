@@ -278,12 +278,46 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await expect.poll(() => page.getByText('Globex: Declined').isVisible()).toBe(true);
   });
 
-  it('works in dark mode without contrast problems', async () => {
+  it('works in dark mode on every step without contrast problems', async () => {
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme))
       .toBe('dark');
     expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.getByRole('link', { name: 'Berlin or Munich' }).click();
+    for (const step of [
+      'Outcomes',
+      'Offers',
+      'Compare',
+      'Risk & timing',
+      'Negotiate',
+      'Decide',
+      'Report',
+    ]) {
+      await page.getByRole('link', { name: new RegExp(step) }).click();
+      await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+      const found = await seriousViolations(page);
+      expect(found.map((line) => `${step}: ${line}`).join('\n')).toBe('');
+    }
     await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  });
+
+  it('does not shift the layout while the first page loads', async () => {
+    await page.goto(base);
+    await page.getByText('Berlin or Munich').waitFor();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+              total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 500);
+        }),
+    );
+    // Cumulative layout shift: under 0.1 is what Web Vitals calls good.
+    expect(shift).toBeLessThan(0.1);
   });
 });
