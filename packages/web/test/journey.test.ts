@@ -69,6 +69,29 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     expect(await shoot('home-empty')).toBe(0);
   });
 
+  it('names the line and field of each problem in an imported file, and imports nothing', async () => {
+    await page.getByRole('tab', { name: 'From a file' }).click();
+    const broken = [
+      'version: 1',
+      'profile: { homeCurrency: EUR, homeLocation: { country: DE } }',
+      'priorities: [{ id: pay, label: Pay, measure: pay-avg-4y, worst: 0, best: 100000 }]',
+      'offers:',
+      '  - { id: acme, company: Acme, role: Engineer, location: { country: DE }, currency: EUR,',
+      '      pay: { base: 98k } }',
+    ].join('\n');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'offers.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(broken),
+    });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('offers.yaml has 1 problem');
+    expect(await alert.textContent()).toContain('line 6, column 20: offers[0].pay.base');
+    expect(await alert.textContent()).toContain('expected a number, got "98k"');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.getByRole('tab', { name: 'From scratch' }).click();
+  });
+
   it('names the wrong field when a new workspace has a bad currency', async () => {
     await page.getByLabel('Name of this decision').fill('Berlin or Munich');
     await page.getByLabel('Your first name (used in drafts)').fill('Ana');
