@@ -50,11 +50,15 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     await close?.();
   });
 
-  /** Saves the page at desktop and phone widths for the README, then restores desktop. */
+  /**
+   * Saves the page at desktop and phone widths for the README, then restores desktop. Returns
+   * how far the page scrolls sideways at the narrowest phone width we support (360 px): 0.
+   */
   async function shoot(name: string) {
     await page.screenshot({ path: `${screenshots}${name}-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${screenshots}${name}-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 780 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
