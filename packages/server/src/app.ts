@@ -42,6 +42,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
+  // JSON (and YAML on the import routes) only: a text/plain body is what a cross-site HTML
+  // form can send without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
 
   // Local mode is plain HTTP on loopback: HSTS and upgrade-insecure-requests would make the
   // browser ask for https://127.0.0.1, which nothing answers.
