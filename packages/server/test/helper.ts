@@ -1,30 +1,51 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readWorkspace, type Workspace } from '@offerwise/core';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { type AppOptions, buildApp } from '../src/app';
-import { type Database, openDatabase } from '../src/db/database';
+import { type Database, type DatabaseTarget, openDatabase } from '../src/db/database';
 import { migrationsFolder } from '../src/paths';
 
 /**
- * A fresh, migrated database: in-memory PGlite by default, or a new database on the
- * PostgreSQL server named by DATABASE_URL (dropped again on close), so the same suite runs on
- * both drivers and test files never see each other's rows.
+ * A fresh, empty database target: a temporary PGlite data directory, or a new database on
+ * the PostgreSQL server named by DATABASE_URL. `drop` removes it again.
  */
-export async function testDatabase(): Promise<Database> {
+export async function freshTarget(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
   const baseUrl = process.env.DATABASE_URL;
-  if (!baseUrl) return openDatabase({ kind: 'pglite' }, migrationsFolder);
+  if (!baseUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'offerwise-test-'));
+    return {
+      target: { kind: 'pglite', dataDir },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
   const name = `offerwise_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() }, migrationsFolder);
+  return {
+    target: { kind: 'postgres', url: url.toString() },
+    drop: () => adminQuery(baseUrl, `DROP DATABASE ${name}`),
+  };
+}
+
+/**
+ * A fresh, migrated database: in-memory PGlite by default (quicker than a data directory), or a
+ * new database on the PostgreSQL server named by DATABASE_URL, so the same suite runs on both
+ * drivers and test files never see each other's rows.
+ */
+export async function testDatabase(): Promise<Database> {
+  if (!process.env.DATABASE_URL) return openDatabase({ kind: 'pglite' }, migrationsFolder);
+  const { target, drop } = await freshTarget();
+  const database = await openDatabase(target, migrationsFolder);
   return {
     ...database,
     async close() {
       await database.close();
-      await adminQuery(baseUrl, `DROP DATABASE ${name}`);
+      await drop();
     },
   };
 }

@@ -1,0 +1,101 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleText, type WorkspaceBody } from './helper';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(() => {
+  // The same bundle `npm start` runs, so this also proves start needs no TypeScript tooling.
+  execFileSync(process.execPath, ['build.mjs'], { cwd: packageDir });
+  dataDir = mkdtempSync(join(tmpdir(), 'offerwise-durability-'));
+});
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Starts the bundled server on a free port with the embedded database; resolves its URL. */
+function serve(): Promise<{ url: string; child: ChildProcess }> {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, ['dist/serve.js', '--port', '0', '--data', dataDir], {
+    cwd: packageDir,
+    env: { ...env, OFFERWISE_MODE: 'local' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve({ url: match[1], child });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+describe('the embedded database (PGlite data directory)', () => {
+  it('loses no acknowledged write when the process is killed with SIGKILL', async () => {
+    const first = await serve();
+    const created = await fetch(`${first.url}/api/workspaces/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/yaml' },
+      body: exampleText('international-move.yaml'),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as WorkspaceBody;
+    // Ten acknowledged writes in a row, then the kill lands right after the last 201.
+    let acknowledged: WorkspaceBody | undefined;
+    for (let version = 1; version <= 10; version++) {
+      const updated = await fetch(`${first.url}/api/workspaces/${id}/offers/thamesbank/history`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'if-match': `"${version}"` },
+        body: JSON.stringify({
+          event: { at: '2026-11-26T09:00:00Z', type: 'note', note: `#${version}` },
+        }),
+      });
+      expect(updated.status).toBe(201);
+      acknowledged = (await updated.json()) as WorkspaceBody;
+    }
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = await serve();
+    const read = await fetch(`${second.url}/api/workspaces/${id}`);
+    expect(read.status).toBe(200);
+    const stored = (await read.json()) as WorkspaceBody;
+    expect(stored.version).toBe(11);
+    expect(stored.workspace).toEqual(acknowledged?.workspace);
+    second.child.kill('SIGKILL');
+    await exited(second.child);
+  }, 60_000);
+
+  it('stops on SIGTERM with exit code 0 and keeps the data', async () => {
+    const running = await serve();
+    const before = await fetch(`${running.url}/api/workspaces`);
+    const count = ((await before.json()) as { workspaces: unknown[] }).workspaces.length;
+    running.child.kill('SIGTERM');
+    expect(await exited(running.child)).toBe(0);
+
+    const again = await serve();
+    const after = await fetch(`${again.url}/api/workspaces`);
+    expect(((await after.json()) as { workspaces: unknown[] }).workspaces).toHaveLength(count);
+    again.child.kill('SIGTERM');
+    expect(await exited(again.child)).toBe(0);
+  }, 60_000);
+});
