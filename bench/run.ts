@@ -1,3 +1,5 @@
 // `npm run bench`: prints figures against their targets. Benchmarks, not timed tests: shared
 // machines make timing assertions flaky, so nothing here fails the build.
 import './evaluate.bench';
+import './analysis.bench';
+import './cli.bench';

@@ -1,10 +1,11 @@
+import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { type PayProjection, projectPay, scaleProjection } from './compensation';
 import { explainRanking } from './explanation';
 import { formatMoney, formatNumber } from './format';
 import { relocationNet, repaymentRisks } from './repayment';
 import { breaksNonNegotiable, priorityValue, rankScores, scaleOf, weightedSum } from './scoring';
 import { normaliseWeights, rocWeights } from './weights';
-import type { Offer, Priority, Workspace } from './workspace';
+import type { Offer, Priority, Weighting, Workspace } from './workspace';
 import { costOfLivingIndex } from './workspace-rules';
 
 export interface ScreenResult {
@@ -56,8 +57,10 @@ export interface Evaluation {
   evaluatedAt: string;
   homeCurrency: string;
   ratesAsOf: string | null;
-  weightingMethod: 'rank' | 'direct';
+  weightingMethod: Weighting['method'];
   weights: Record<string, number>;
+  /** How consistent the pairwise judgments are; only for `weighting.method: ahp`. */
+  consistency?: AhpConsistency;
   priorities: {
     id: string;
     label: string;
@@ -69,10 +72,14 @@ export interface Evaluation {
   explanation: string[];
 }
 
-/** Normalised weights in priority order: rank-order centroid from the order, or the user's own. */
+/**
+ * Normalised weights in priority order: rank-order centroid from the order, the user's own, or
+ * the principal eigenvector of the pairwise matrix.
+ */
 export function weightsFor(workspace: Workspace): number[] {
   const weighting = workspace.weighting ?? { method: 'rank' as const };
   if (weighting.method === 'rank') return rocWeights(workspace.priorities.length);
+  if (weighting.method === 'ahp') return ahp(weighting.matrix).weights;
   return normaliseWeights(workspace.priorities.map((p) => weighting.weights[p.id] ?? 0));
 }
 
@@ -91,7 +98,9 @@ export function fxRateFor(workspace: Workspace, currency: string): number {
  */
 export function evaluate(workspace: Workspace, options: { now: Date }): Evaluation {
   const home = workspace.profile.homeCurrency;
-  const weights = weightsFor(workspace);
+  const weighting = workspace.weighting;
+  const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
+  const weights = pairwise ? pairwise.weights : weightsFor(workspace);
   const homeIndex = costOfLivingIndex(
     workspace.rates?.costOfLiving,
     workspace.profile.homeLocation,
@@ -115,8 +124,11 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
     evaluatedAt: options.now.toISOString(),
     homeCurrency: home,
     ratesAsOf: workspace.rates?.asOf ?? null,
-    weightingMethod: workspace.weighting?.method ?? 'rank',
+    weightingMethod: weighting?.method ?? 'rank',
     weights: weightById,
+    ...(pairwise && weighting?.method === 'ahp'
+      ? { consistency: ahpConsistency(weighting.matrix, workspace.priorities, pairwise) }
+      : {}),
     priorities: workspace.priorities.map((p) => ({
       id: p.id,
       label: p.label,
@@ -136,14 +148,11 @@ function evaluateOffer(
   homeIndex: number | undefined,
 ): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
-  const fxRate = fxRateFor(workspace, offer.currency);
-  const payInOfferCurrency = projectPay(offer.pay, offer.currency);
-  const pay = scaleProjection(payInOfferCurrency, fxRate, home);
-  const placeIndex = costOfLivingIndex(workspace.rates?.costOfLiving, offer.location);
-  const costOfLivingFactor =
-    homeIndex !== undefined && placeIndex !== undefined ? homeIndex / placeIndex : null;
-  const payCostOfLiving =
-    costOfLivingFactor === null ? null : scaleProjection(pay, costOfLivingFactor, home);
+  const { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving } = offerPay(
+    workspace,
+    offer,
+    homeIndex,
+  );
 
   const raw: Record<string, number | null> = {};
   const values: Record<string, number> = {};
@@ -152,11 +161,7 @@ function evaluateOffer(
   const screen: ScreenResult[] = [];
   const missing: string[] = [];
   workspace.priorities.forEach((priority, i) => {
-    const measured = rawMeasure(
-      priority,
-      offer,
-      priority.basis === 'cost-of-living' ? (payCostOfLiving ?? pay) : pay,
-    );
+    const measured = priorityMeasure(priority, offer, pay, payCostOfLiving);
     const value = priorityValue(priority, measured);
     raw[priority.id] = measured ?? null;
     values[priority.id] = value;
@@ -204,6 +209,47 @@ function evaluateOffer(
     }),
     how: { pay: describePay(workspace, offer, fxRate, costOfLivingFactor), values: valueHow },
   };
+}
+
+export interface OfferPay {
+  fxRate: number;
+  payInOfferCurrency: PayProjection;
+  /** Home currency at market exchange rates. */
+  pay: PayProjection;
+  costOfLivingFactor: number | null;
+  payCostOfLiving: PayProjection | null;
+}
+
+/** An offer's pay in its own currency, in the home currency, and restated for the cost of living. */
+export function offerPay(
+  workspace: Workspace,
+  offer: Offer,
+  homeIndex = costOfLivingIndex(workspace.rates?.costOfLiving, workspace.profile.homeLocation),
+): OfferPay {
+  const home = workspace.profile.homeCurrency;
+  const fxRate = fxRateFor(workspace, offer.currency);
+  const payInOfferCurrency = projectPay(offer.pay, offer.currency);
+  const pay = scaleProjection(payInOfferCurrency, fxRate, home);
+  const placeIndex = costOfLivingIndex(workspace.rates?.costOfLiving, offer.location);
+  const costOfLivingFactor =
+    homeIndex !== undefined && placeIndex !== undefined ? homeIndex / placeIndex : null;
+  const payCostOfLiving =
+    costOfLivingFactor === null ? null : scaleProjection(pay, costOfLivingFactor, home);
+  return { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving };
+}
+
+/** The raw measure a priority scores, on the basis it asks for (market rates or cost of living). */
+export function priorityMeasure(
+  priority: Priority,
+  offer: Offer,
+  pay: PayProjection,
+  payCostOfLiving: PayProjection | null,
+): number | undefined {
+  return rawMeasure(
+    priority,
+    offer,
+    priority.basis === 'cost-of-living' ? (payCostOfLiving ?? pay) : pay,
+  );
 }
 
 function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): number | undefined {
@@ -281,7 +327,7 @@ function describePay(
     const timing = [
       `vesting ${grant.schedulePct.join('/')} % by year`,
       grant.cliffMonths ? `${grant.cliffMonths}-month cliff` : '',
-      grant.cadence ? `${grant.cadence} after that` : '',
+      grant.cadence ? `${grant.cliffMonths ? 'then ' : ''}${grant.cadence}` : '',
       grant.startYear && grant.startYear > 1 ? `from year ${grant.startYear}` : '',
       grant.everyYear ? 'a new grant every year (stacking)' : '',
       grant.discountPct ? `discounted ${grant.discountPct} % for risk` : '',

@@ -70,6 +70,8 @@ export function workspaceRuleIssues(workspace: Workspace): RuleIssue[] {
       add(['weighting', 'weights'], 'at least one weight must be above 0');
   }
 
+  if (weighting?.method === 'ahp') issues.push(...ahpMatrixIssues(weighting.matrix, workspace));
+
   const home = workspace.profile.homeCurrency;
   const fx = workspace.rates?.fx ?? {};
   const colTable = workspace.rates?.costOfLiving;
@@ -123,5 +125,51 @@ export function workspaceRuleIssues(workspace: Workspace): RuleIssue[] {
       }
     });
   });
+  return issues;
+}
+
+/** Saaty's random-index table, which AHP's consistency ratio needs, stops at 15. */
+const AHP_MAX_PRIORITIES = 15;
+/** Judgments written as decimals (0.33 for 1/3) are reciprocal enough within 2 %. */
+const RECIPROCAL_TOLERANCE = 0.02;
+
+function ahpMatrixIssues(matrix: number[][], workspace: Workspace): RuleIssue[] {
+  const n = workspace.priorities.length;
+  const path = ['weighting', 'matrix'];
+  if (n > AHP_MAX_PRIORITIES)
+    return [
+      {
+        path,
+        message: `pairwise weighting works for up to ${AHP_MAX_PRIORITIES} priorities; use rank or direct weights`,
+      },
+    ];
+  if (matrix.length !== n)
+    return [{ path, message: `needs ${n} rows, one per priority in order, got ${matrix.length}` }];
+  const issues: RuleIssue[] = [];
+  matrix.forEach((row, i) => {
+    if (row.length !== n)
+      issues.push({
+        path: [...path, i],
+        message: `needs ${n} numbers, one per priority, got ${row.length}`,
+      });
+  });
+  if (issues.length > 0) return issues;
+  const label = (k: number) => workspace.priorities[k]?.id ?? String(k);
+  for (let i = 0; i < n; i++) {
+    if (matrix[i]?.[i] !== 1)
+      issues.push({
+        path: [...path, i, i],
+        message: `a priority compared with itself is 1 (${label(i)})`,
+      });
+    for (let j = i + 1; j < n; j++) {
+      const a = matrix[i]?.[j] as number;
+      const b = matrix[j]?.[i] as number;
+      if (Math.abs(a * b - 1) > RECIPROCAL_TOLERANCE)
+        issues.push({
+          path: [...path, j, i],
+          message: `should be 1 / ${a} (the reverse of ${label(i)} vs ${label(j)}), got ${b}`,
+        });
+    }
+  }
   return issues;
 }

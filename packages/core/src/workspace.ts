@@ -88,11 +88,28 @@ export const prioritySchema = z.strictObject({
   notes: z.string().optional(),
 });
 
+/** A pairwise judgment: a positive number, or a reciprocal written as "1/3" the way Saaty's scale reads. */
+const pairwiseJudgment = z.union([
+  z.number().finite().positive(),
+  z
+    .string()
+    .regex(/^\s*1\s*\/\s*[1-9]\d*(\.\d+)?\s*$/, 'write a number or a reciprocal such as "1/3"')
+    .transform((text) => 1 / Number(text.split('/')[1])),
+]);
+
 export const weightingSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('rank') }),
   z.strictObject({
     method: z.literal('direct'),
     weights: z.record(z.string(), z.number().finite().nonnegative()),
+  }),
+  z.strictObject({
+    method: z.literal('ahp'),
+    matrix: z
+      .array(z.array(pairwiseJudgment))
+      .describe(
+        'Pairwise judgments in priority order: matrix[i][j] = how many times more important priority i is than priority j (Saaty 1–9 scale; matrix[j][i] = 1 / matrix[i][j], diagonal 1)',
+      ),
   }),
 ]);
 

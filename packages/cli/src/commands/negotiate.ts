@@ -1,0 +1,34 @@
+import { evaluate, negotiationPlan } from '@offerwise/core';
+import type { Command } from 'commander';
+import { renderNegotiation } from '../analysis-report';
+import { CliFailure, EXIT, loadWorkspace } from '../input';
+
+export function registerNegotiate(program: Command): void {
+  program
+    .command('negotiate')
+    .description(
+      'plan the one to three asks that would change your decision, with walk-away points',
+    )
+    .argument('<file>', 'workspace file (YAML or JSON)')
+    .requiredOption('--offer <id>', 'the offer to negotiate (its id in the file)')
+    .option('--json', 'print the plan as JSON for other tools')
+    .action((file: string, options: { offer: string; json?: boolean }) => {
+      const workspace = loadWorkspace(file);
+      const plan = negotiationPlan(
+        workspace,
+        evaluate(workspace, { now: new Date() }),
+        options.offer,
+      );
+      if (!plan) {
+        throw new CliFailure(
+          [
+            `--offer: ${file} has no offer "${options.offer}"; choose one of: ${workspace.offers.map((o) => o.id).join(', ')}`,
+          ],
+          EXIT.usage,
+        );
+      }
+      process.stdout.write(
+        options.json ? `${JSON.stringify(plan, null, 2)}\n` : renderNegotiation(plan),
+      );
+    });
+}

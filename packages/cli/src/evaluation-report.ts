@@ -1,0 +1,129 @@
+import {
+  type Evaluation,
+  formatMoney,
+  formatNumber,
+  type OfferEvaluation,
+  type Workspace,
+} from '@offerwise/core';
+import Table from 'cli-table3';
+import pc from 'picocolors';
+
+const YEAR_PARTS = ['base', 'bonus', 'signOn', 'equity', 'benefits'] as const;
+const PART_LABELS: Record<(typeof YEAR_PARTS)[number], string> = {
+  base: 'base',
+  bonus: 'bonus',
+  signOn: 'sign-on',
+  equity: 'equity',
+  benefits: 'benefits',
+};
+
+const WEIGHTING_NAMES: Record<Evaluation['weightingMethod'], string> = {
+  rank: 'weights from the order of your priorities',
+  direct: 'your own weights',
+  ahp: 'weights from your pairwise comparisons',
+};
+
+function table(offers: OfferEvaluation[]): Table.Table {
+  return new Table({
+    head: ['', ...offers.map((o) => pc.bold(o.company))],
+    style: { head: [], border: [] },
+    wordWrap: true,
+  });
+}
+
+/** The side-by-side report `offerwise evaluate` prints: pay, scores, screen, explanation, and how. */
+export function renderEvaluation(workspace: Workspace, evaluation: Evaluation): string {
+  const { offers, homeCurrency: home } = evaluation;
+  const money = (n: number) => formatMoney(n, home);
+  const out: string[] = [];
+  out.push(pc.bold(workspace.title ?? 'Your offers'), '');
+
+  const pay = table(offers);
+  pay.push(['Role', ...offers.map((o) => o.role)]);
+  for (let y = 0; y < 4; y++) {
+    pay.push([
+      `Year ${y + 1}`,
+      ...offers.map((o) => {
+        const year = o.pay.years[y];
+        if (!year) return '';
+        const parts = YEAR_PARTS.filter((p) => year[p] > 0).map(
+          (p) => `${PART_LABELS[p]} ${money(year[p])}`,
+        );
+        return `${pc.bold(money(year.total))}\n${pc.dim(parts.join('\n'))}`;
+      }),
+    ]);
+  }
+  pay.push(['4-year total', ...offers.map((o) => pc.bold(money(o.pay.total4y)))]);
+  pay.push(['Average a year', ...offers.map((o) => money(o.pay.avg4y))]);
+  if (offers.some((o) => o.payCostOfLiving)) {
+    pay.push([
+      '…what it buys at home',
+      ...offers.map((o) => (o.payCostOfLiving ? money(o.payCostOfLiving.avg4y) : '—')),
+    ]);
+  }
+  pay.push(['levels.fyi-style yearly', ...offers.map((o) => money(o.pay.annualized))]);
+  if (offers.some((o) => o.relocation.covered || o.relocation.expected)) {
+    pay.push([
+      'Relocation (cover − costs)',
+      ...offers.map((o) =>
+        o.relocation.covered || o.relocation.expected ? money(o.relocation.net) : '—',
+      ),
+    ]);
+  }
+  out.push(
+    pc.bold(
+      `Pay by year (${home}${evaluation.ratesAsOf ? `, rates as of ${evaluation.ratesAsOf}` : ''})`,
+    ),
+    pay.toString(),
+    '',
+  );
+
+  const scores = table(offers);
+  for (const priority of evaluation.priorities) {
+    scores.push([
+      `${priority.label}\n${pc.dim(`weight ${formatNumber(priority.weight * 100, 1)} %`)}`,
+      ...offers.map((o) => {
+        const raw = o.raw[priority.id];
+        const shown =
+          raw === null || raw === undefined
+            ? pc.yellow('missing')
+            : priority.measure.startsWith('pay-')
+              ? money(raw)
+              : `${formatNumber(raw)}${priority.unit ? ` ${priority.unit}` : ''}`;
+        const failed = o.failed.includes(priority.id) ? pc.red(' ✗ deal-breaker') : '';
+        return `${shown}${failed}\n${pc.dim(`value ${formatNumber(o.values[priority.id] ?? 0, 2)} → +${formatNumber(o.contributions[priority.id] ?? 0, 3)}`)}`;
+      }),
+    ]);
+  }
+  scores.push(['Score (of 1)', ...offers.map((o) => pc.bold(formatNumber(o.score, 3)))]);
+  scores.push([
+    'Rank',
+    ...offers.map((o) => (o.rank === null ? pc.red('screened out') : pc.bold(`#${o.rank}`))),
+  ]);
+  out.push(
+    pc.bold(`Scores (${WEIGHTING_NAMES[evaluation.weightingMethod]})`),
+    scores.toString(),
+    '',
+  );
+
+  out.push(pc.bold('In short'), ...evaluation.explanation.map((line) => `  ${line}`), '');
+  if (evaluation.consistency?.warning) {
+    out.push(
+      pc.bold(pc.yellow('Check your pairwise comparisons')),
+      `  ${evaluation.consistency.warning}`,
+      '',
+    );
+  }
+
+  const risks = offers.flatMap((o) => o.risks.map((r) => `  ${o.company} — ${r.text}`));
+  if (risks.length > 0) out.push(pc.bold('Money at risk if you leave early'), ...risks, '');
+
+  out.push(pc.bold('How these numbers were computed'));
+  for (const offer of offers) {
+    out.push(`  ${pc.bold(offer.company)}`);
+    for (const line of offer.how.pay) out.push(`    ${line}`);
+    for (const priority of evaluation.priorities) out.push(`    ${offer.how.values[priority.id]}`);
+  }
+  out.push('');
+  return out.join('\n');
+}

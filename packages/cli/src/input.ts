@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { formatIssue, type InputIssue, readWorkspace, type Workspace } from '@offerwise/core';
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
+
+/** A failure the user can fix: printed without a stack trace, then exits with `code`. */
+export class CliFailure extends Error {
+  constructor(
+    readonly lines: string[],
+    readonly code: number = EXIT.invalidInput,
+  ) {
+    super(lines.join('\n'));
+  }
+}
+
+export function readTextFile(file: string): string {
+  try {
+    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (error as Error).message;
+    throw new CliFailure([`${file}: cannot read the file (${reason})`]);
+  }
+}
+
+/** Reads and validates a workspace file, or fails with every issue named by line and path. */
+export function loadWorkspace(file: string): Workspace {
+  const result = readWorkspace(readTextFile(file));
+  if (result.ok) return result.value;
+  throw new CliFailure(issueLines(file, result.issues));
+}
+
+export function issueLines(file: string, issues: InputIssue[]): string[] {
+  return [
+    `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'} found`,
+    ...issues.map((issue) => `  ${formatIssue(issue)}`),
+  ];
+}
+
+/** "Now" for commands that take `--now` (tests and what-ifs); the real clock otherwise. */
+export function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new CliFailure(
+      [`--now: expected a date like 2026-11-25T12:00:00Z, got "${value}"`],
+      EXIT.usage,
+    );
+  return date;
+}
