@@ -3,6 +3,7 @@ import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
 import { registerNegotiate } from './commands/negotiate';
 import { registerSensitivity } from './commands/sensitivity';
+import { registerServe } from './commands/serve';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -16,6 +17,7 @@ registerEvaluate(program);
 registerInit(program);
 registerSensitivity(program);
 registerNegotiate(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

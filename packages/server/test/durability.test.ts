@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,9 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 let dataDir: string;
 const children: ChildProcess[] = [];
 
+// Runs dist/serve.js, the bundle `npm start` runs (built by the test global setup), so this also
+// shows that start needs no TypeScript tooling.
 beforeAll(() => {
-  // The same bundle `npm start` runs, so this also proves start needs no TypeScript tooling.
-  execFileSync(process.execPath, ['build.mjs'], { cwd: packageDir });
   dataDir = mkdtempSync(join(tmpdir(), 'offerwise-durability-'));
 });
 afterAll(() => {
