@@ -3,3 +3,4 @@
 import './evaluate.bench';
 import './analysis.bench';
 import './cli.bench';
+import './server.bench';

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from './db/database';
+import type { Database } from './db/database';
 import { ApiError, errorHandler } from './errors';
 import { type AuthOptions, authPlugin, type Mode } from './plugins/auth';
 import { repositoriesPlugin } from './plugins/repositories';
@@ -18,7 +18,7 @@ import { workspaceRoutes } from './routes/workspaces';
 import { validatorCompiler } from './validation';
 
 export interface AppOptions {
-  db: Db;
+  database: Pick<Database, 'db' | 'driver'>;
   mode: Mode;
   /** A built web app to serve at `/`, when the directory exists. */
   webDist?: string | undefined;
@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   const loginRateLimit = options.loginRateLimit ?? { max: 10, timeWindow: '1 minute' };
-  await app.register(repositoriesPlugin, { db: options.db });
+  await app.register(repositoriesPlugin, { database: options.database });
   await app.register(authPlugin, {
     mode: options.mode,
     cookieSecret: options.cookieSecret ?? randomBytes(32).toString('base64url'),

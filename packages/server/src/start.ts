@@ -22,7 +22,7 @@ export async function startServer(
   );
   try {
     const app = await buildApp({
-      db: database.db,
+      database,
       mode: config.mode,
       webDist: options.webDist ?? defaultWebDist,
       cookieSecret: config.cookieSecret,

@@ -66,9 +66,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(options: Partial<Omit<AppOptions, 'db'>> = {}): Promise<TestApp> {
+export async function testApp(
+  options: Partial<Omit<AppOptions, 'database'>> = {},
+): Promise<TestApp> {
   const database = await testDatabase();
-  const app = await buildApp({ mode: 'local', ...options, db: database.db });
+  const app = await buildApp({ mode: 'local', ...options, database });
   await app.ready();
   return {
     app,

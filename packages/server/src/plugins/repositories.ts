@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import { draftsRepository } from '../repositories/drafts';
 import { sharesRepository } from '../repositories/shares';
 import { usersRepository } from '../repositories/users';
@@ -19,10 +19,10 @@ declare module 'fastify' {
 }
 
 /** The only place that hands out database access: routes call repositories, never Drizzle. */
-export const repositoriesPlugin = fp<{ db: Db }>(
-  async (app, { db }) => {
+export const repositoriesPlugin = fp<{ database: Pick<Database, 'db' | 'driver'> }>(
+  async (app, { database: { db, driver } }) => {
     app.decorate('repos', {
-      workspaces: workspacesRepository(db),
+      workspaces: workspacesRepository(db, { cacheOwnRows: driver === 'pglite' }),
       users: usersRepository(db),
       shares: sharesRepository(db),
       drafts: draftsRepository(db),

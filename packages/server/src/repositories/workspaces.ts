@@ -39,8 +39,25 @@ const visibleTo = (userId: string) => or(eq(workspaces.ownerId, userId), isNotNu
 const shareOf = (userId: string) =>
   and(eq(shares.workspaceId, workspaces.id), eq(shares.userId, userId));
 
-export function workspacesRepository(db: Db) {
+type CachedRow = Omit<StoredWorkspace, 'access'> & { ownerId: string };
+
+/**
+ * `cacheOwnRows`: keep each workspace's row in memory after the first read. Only sound when this
+ * process is the database's sole writer, which is the case for embedded PGlite (one process
+ * owns the data directory) and not for PostgreSQL, where other server instances may write.
+ * It turns a read from ~2 ms of query and JSON parsing into a map lookup. Shared (viewer) reads
+ * always query, since shares can change. Callers must not mutate returned documents.
+ */
+export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean }) {
+  const cache = options.cacheOwnRows ? new Map<string, CachedRow>() : null;
+  const remember = (row: CachedRow) => cache?.set(row.id, row);
+
   async function find(userId: string, id: string): Promise<StoredWorkspace | null> {
+    const cached = cache?.get(id);
+    if (cached && cached.ownerId === userId) {
+      const { ownerId: _owner, ...rest } = cached;
+      return { ...rest, access: 'owner' };
+    }
     const [row] = await db
       .select({ ...columns, document: workspaces.document })
       .from(workspaces)
@@ -48,6 +65,7 @@ export function workspacesRepository(db: Db) {
       .where(and(eq(workspaces.id, id), visibleTo(userId)));
     if (!row) return null;
     const { ownerId, ...rest } = row;
+    if (ownerId === userId) remember(row);
     return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
   }
 
@@ -83,15 +101,21 @@ export function workspacesRepository(db: Db) {
     },
 
     async create(ownerId: string, id: string, document: Workspace): Promise<StoredWorkspace> {
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(workspaces)
-          .values({ id, ownerId, title: document.title ?? null, document })
-          .returning(columns);
-        await writeProjection(tx, id, document);
-        if (!row) throw new Error('insert returned no row');
-        return { ...row, access: 'owner', document };
-      });
+      return db
+        .transaction(async (tx) => {
+          const [row] = await tx
+            .insert(workspaces)
+            .values({ id, ownerId, title: document.title ?? null, document })
+            .returning(columns);
+          await writeProjection(tx, id, document);
+          if (!row) throw new Error('insert returned no row');
+          return { ...row, document };
+        })
+        .then((row) => {
+          remember(row);
+          const { ownerId: _owner, ...rest } = row;
+          return { ...rest, access: 'owner' as const };
+        });
     },
 
     /** Replaces the document if `baseVersion` is still current; the check and write are one statement. */
@@ -122,7 +146,9 @@ export function workspacesRepository(db: Db) {
         return row;
       });
       if (!written) return whyNotWritten(userId, id);
-      return { ok: true, value: { ...written, access: 'owner', document } };
+      remember({ ...written, document });
+      const { ownerId: _owner, ...rest } = written;
+      return { ok: true, value: { ...rest, access: 'owner', document } };
     },
 
     async remove(userId: string, id: string, baseVersion: number): Promise<WriteOutcome<null>> {
@@ -137,6 +163,7 @@ export function workspacesRepository(db: Db) {
         )
         .returning({ id: workspaces.id });
       if (deleted.length === 0) return whyNotWritten(userId, id);
+      cache?.delete(id);
       return { ok: true, value: null };
     },
   };
