@@ -2,5 +2,6 @@
 // machines make timing assertions flaky, so nothing here fails the build.
 import './evaluate.bench';
 import './analysis.bench';
+import './timeline.bench';
 import './cli.bench';
 import './server.bench';

@@ -4,6 +4,7 @@ import { registerInit } from './commands/init';
 import { registerNegotiate } from './commands/negotiate';
 import { registerSensitivity } from './commands/sensitivity';
 import { registerServe } from './commands/serve';
+import { registerTimeline } from './commands/timeline';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -15,6 +16,7 @@ const program = new Command()
 
 registerEvaluate(program);
 registerInit(program);
+registerTimeline(program);
 registerSensitivity(program);
 registerNegotiate(program);
 registerServe(program);

@@ -115,6 +115,14 @@ export function workspaceRuleIssues(workspace: Workspace): RuleIssue[] {
         }
       }
     }
+    offer.counterOffers?.forEach((counter, k) => {
+      for (const field of ['ratings', 'numbers'] as const) {
+        for (const key of Object.keys(counter[field] ?? {})) {
+          if (!priorityIds.has(key))
+            add(['offers', i, 'counterOffers', k, field, key], 'no priority has this id');
+        }
+      }
+    });
     offer.pay.equity?.forEach((grant, g) => {
       const sum = grant.schedulePct.reduce((a, b) => a + b, 0);
       if (Math.abs(sum - 100) > SCHEDULE_TOLERANCE_PCT) {

@@ -24,9 +24,16 @@ export const locationSchema = z.strictObject({
   city: z.string().min(1).optional(),
 });
 
+/** Some notice periods may only end on set days, e.g. German statutory notice (§622(1) BGB). */
+export const noticeEndRules = ['any-day', '15th-or-month-end', 'month-end'] as const;
+const noticeEndsOn = z
+  .enum(noticeEndRules)
+  .optional()
+  .describe('Day the notice may end on: any day (default), the 15th or month-end, or month-end');
+
 export const noticePeriodSchema = z.union([
-  z.strictObject({ weeks: z.number().int().min(0).max(104) }),
-  z.strictObject({ months: z.number().int().min(0).max(24) }),
+  z.strictObject({ weeks: z.number().int().min(0).max(104), endsOn: noticeEndsOn }),
+  z.strictObject({ months: z.number().int().min(0).max(24), endsOn: noticeEndsOn }),
   z.strictObject({ until: isoDate }),
 ]);
 
@@ -37,6 +44,16 @@ export const profileSchema = z.strictObject({
   timeZone: z.string().min(1).optional().describe('IANA zone, e.g. Europe/Berlin'),
   noticePeriod: noticePeriodSchema.optional(),
   savingsMonths: z.number().min(0).optional(),
+  holidays: z
+    .array(isoDate)
+    .optional()
+    .describe('Public holidays in your zone, skipped when counting business days'),
+  moveLeadWeeks: z
+    .number()
+    .min(0)
+    .max(52)
+    .optional()
+    .describe('Weeks between your last working day and a possible first day (default 2)'),
   household: z
     .strictObject({
       partner: z.boolean().optional(),
@@ -197,6 +214,16 @@ export const relocationSchema = z.strictObject({
       rule: z.enum(['pro-rata', 'full']).optional(),
     })
     .optional(),
+  support: z
+    .strictObject({
+      schoolSearch: z.boolean().optional(),
+      partnerJob: z.boolean().optional(),
+      taxEqualisation: z.boolean().optional(),
+    })
+    .optional()
+    .describe('Services the package includes (true) or explicitly excludes (false)'),
+  temporaryHousingDaysNeeded: z.number().int().min(0).optional(),
+  lumpSumTaxPct: percent.optional().describe('Tax you expect to pay on the lump sum'),
   source: sourceSchema.optional(),
 });
 
@@ -219,6 +246,21 @@ export const processSchema = z.strictObject({
   recruiterMediated: z.boolean().optional(),
   hrManaged: z.boolean().optional(),
   counterOfferWindowHours: z.number().min(24).max(72).optional(),
+});
+
+/**
+ * New terms from the employer, attached to the offer with their own date and source. Each field
+ * given replaces the offer's field of the same name (pay fields one by one).
+ */
+export const counterOfferSchema = z.strictObject({
+  at: instant,
+  source: sourceSchema,
+  channel: z.enum(['phone', 'email', 'recruiter', 'in-person', 'video', 'message']).optional(),
+  pay: paySchema.partial().optional(),
+  numbers: z.record(z.string(), z.number().finite()).optional(),
+  ratings: z.record(z.string(), z.number().min(1).max(5)).optional(),
+  startDate: isoDate.optional(),
+  note: z.string().optional(),
 });
 
 export const historyEventTypes = [
@@ -275,6 +317,7 @@ export const offerSchema = z.strictObject({
   contacts: z.array(contactSchema).optional(),
   process: processSchema.optional(),
   history: z.array(historyEventSchema).optional(),
+  counterOffers: z.array(counterOfferSchema).optional(),
   notes: z.string().optional(),
 });
 
@@ -304,3 +347,7 @@ export type EquityGrant = NonNullable<Pay['equity']>[number];
 export type Weighting = NonNullable<Workspace['weighting']>;
 export type Rates = NonNullable<Workspace['rates']>;
 export type Location = Offer['location'];
+export type Profile = Workspace['profile'];
+export type NoticePeriod = NonNullable<Profile['noticePeriod']>;
+export type HistoryEvent = NonNullable<Offer['history']>[number];
+export type CounterOffer = NonNullable<Offer['counterOffers']>[number];

@@ -1,0 +1,48 @@
+import type { Timeline, TimelineEntry } from '@offerwise/core';
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { CliFailure } from './input';
+
+/** "2027-03-15" as the [year, month, day] array ics uses for all-day events. */
+function dayArray(day: string, plusDays = 0): DateArray {
+  const date = new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * 86_400_000);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
+function toEvent(entry: TimelineEntry): EventAttributes {
+  const common = {
+    uid: `${entry.id}@offerwise`,
+    title: entry.title,
+    description: entry.detail,
+    categories: ['Offerwise', entry.kind],
+    productId: '-//Offerwise//Timeline//EN',
+    calName: 'Offerwise',
+  };
+  if (entry.allDay) {
+    return { ...common, start: dayArray(entry.at), end: dayArray(entry.at, 1), busyStatus: 'FREE' };
+  }
+  return {
+    ...common,
+    // Instants go out in UTC so every calendar app places them right without a VTIMEZONE block.
+    start: Date.parse(entry.at),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: entry.kind === 'deadline' ? 15 : 30 },
+    // Deadlines also ring an hour before, in case the 48-hour reminder was missed.
+    ...(entry.kind === 'deadline'
+      ? {
+          alarms: [
+            { action: 'display', description: entry.title, trigger: { hours: 1, before: true } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** The timeline's entries as an iCalendar file (RFC 5545) that common calendar apps import. */
+export function timelineCalendar(timeline: Timeline): string {
+  const { error, value } = createEvents(timeline.entries.map(toEvent));
+  if (error || !value) {
+    throw new CliFailure([`could not write the calendar: ${error?.message ?? 'no output'}`]);
+  }
+  return value;
+}
