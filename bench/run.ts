@@ -4,4 +4,5 @@ import './evaluate.bench';
 import './analysis.bench';
 import './timeline.bench';
 import './cli.bench';
+import './lint.bench';
 import './server.bench';

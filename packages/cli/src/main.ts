@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerDraft } from './commands/draft';
 import { registerEvaluate } from './commands/evaluate';
 import { registerInit } from './commands/init';
+import { registerLint } from './commands/lint';
 import { registerNegotiate } from './commands/negotiate';
 import { registerSensitivity } from './commands/sensitivity';
 import { registerServe } from './commands/serve';
@@ -17,6 +19,8 @@ const program = new Command()
 registerEvaluate(program);
 registerInit(program);
 registerTimeline(program);
+registerDraft(program);
+registerLint(program);
 registerSensitivity(program);
 registerNegotiate(program);
 registerServe(program);

@@ -1,0 +1,50 @@
+import type { VFile } from 'vfile';
+import { type Location, location } from 'vfile-location';
+import type { Severity } from './rule';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  reason: string;
+  offset: number;
+  length: number;
+  actual?: string;
+  /** Ready replacements for the span; '' deletes it. */
+  expected?: string[];
+}
+
+const locations = new WeakMap<VFile, Location>();
+
+/** Adds a finding to the file as a vfile message, positioned by offset like retext's own rules. */
+export function report(file: VFile, finding: Finding): void {
+  let where = locations.get(file);
+  if (!where) {
+    where = location(file);
+    locations.set(file, where);
+  }
+  const start = where.toPoint(finding.offset);
+  const end = where.toPoint(finding.offset + finding.length);
+  if (!start || !end) return;
+  const message = file.message(finding.reason, {
+    place: { start, end },
+    ruleId: finding.ruleId,
+    source: 'offerwise',
+  });
+  message.fatal =
+    finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
+  if (finding.actual !== undefined) message.actual = finding.actual;
+  if (finding.expected) message.expected = finding.expected;
+}
+
+/** Every match of a global pattern in the text. */
+export function matchAll(text: string, pattern: RegExp): RegExpMatchArray[] {
+  return [...text.matchAll(pattern)];
+}
+
+/** The first match of a global pattern, from the start of the text. */
+export function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match;
+}

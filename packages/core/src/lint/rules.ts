@@ -1,0 +1,31 @@
+import type { DomainRule } from './rule';
+import { deadlinePassed } from './rules/deadline-passed';
+import { decisionNotDefinitive } from './rules/decision-not-definitive';
+import { extensionNeedsDate } from './rules/extension-needs-date';
+import { greetingNameMismatch } from './rules/greeting-name-mismatch';
+import { missingThanks } from './rules/missing-thanks';
+import { noCriticism } from './rules/no-criticism';
+import { noDemandList } from './rules/no-demand-list';
+import { noHedging } from './rules/no-hedging';
+import { noOtherOfferFigures } from './rules/no-other-offer-figures';
+import { noOtherOfferName } from './rules/no-other-offer-name';
+import { noOverExplaining } from './rules/no-over-explaining';
+import { noPlaceholder } from './rules/no-placeholder';
+import { noRepeatedApology } from './rules/no-repeated-apology';
+
+/** Offerwise's own rules, in the order docs/lint-rules.md lists them. */
+export const domainRules: readonly DomainRule[] = [
+  decisionNotDefinitive,
+  noHedging,
+  noOverExplaining,
+  noCriticism,
+  noRepeatedApology,
+  missingThanks,
+  noPlaceholder,
+  noOtherOfferName,
+  greetingNameMismatch,
+  noOtherOfferFigures,
+  extensionNeedsDate,
+  noDemandList,
+  deadlinePassed,
+];

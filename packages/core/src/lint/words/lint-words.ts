@@ -1,0 +1,43 @@
+import type { Phrase } from './phrases';
+
+/**
+ * Everything language-specific the domain rules need. Each language supplies one of these, so a
+ * new language is a new word file, not new rules.
+ */
+export interface LintWords {
+  /** A verb of saying no: decline, turn down, withdraw, not accept. */
+  declineVerb: RegExp;
+  /** A verb of saying yes: accept, join, sign. */
+  acceptVerb: RegExp;
+  /** Words that make a decision sentence tentative. */
+  tentative: RegExp;
+  /** The clear sentence to suggest when the decision is missing or tentative. */
+  definiteDecline: string;
+  definiteAccept: string;
+  hedges: Phrase[];
+  vagueExcuses: Phrase[];
+  criticism: Phrase[];
+  apology: RegExp;
+  thanks: RegExp;
+  /** Words that show the writer is asking for more time. */
+  extensionAsk: RegExp;
+  /** A number of days or weeks, or a date, in words or digits. */
+  daysOrDate: RegExp;
+  /** Mentions another or a competing offer. */
+  otherOffer: RegExp;
+  /** Shows the writer knows the deadline has passed. */
+  lateAcknowledged: RegExp;
+  /** Greeting words that may start a message, followed by a name. */
+  greeting: RegExp;
+  /** Words after a greeting that are not a name ("Dear hiring team"). */
+  genericAddressee: RegExp;
+  /** Words in a placeholder that stand for each known value. */
+  placeholderKeys: {
+    company: RegExp;
+    role: RegExp;
+    contact: RegExp;
+    sender: RegExp;
+  };
+  /** Pay words that make a list item a negotiation ask. */
+  payWord: RegExp;
+}

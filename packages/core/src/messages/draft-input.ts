@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { languages } from '../language';
+import { channelSchema, reasonSchema, scenarioSchema, toneSchema } from './scenario';
+
+/** One negotiation ask: what and the one number asked for, e.g. from the negotiation plan. */
+export const draftAskSchema = z.strictObject({
+  label: z.string().min(1).describe('What is asked for, e.g. "base salary"'),
+  amount: z.number().finite().positive(),
+  unit: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Omit for money in the offer currency; else e.g. "days"'),
+});
+
+export const draftInputSchema = z.strictObject({
+  scenario: scenarioSchema,
+  offerId: z.string().min(1),
+  channel: channelSchema.default('email'),
+  tone: toneSchema.default('warm'),
+  reason: reasonSchema.default('none'),
+  language: z.enum(languages).default('en'),
+  /** Business days asked for in an extension: 3–5 are almost always granted (DOMAIN.md §4.2). */
+  days: z.number().int().min(1).max(15).default(3),
+  asks: z.array(draftAskSchema).min(1).max(3).optional(),
+  /** Changes the wording variants; defaults to the offer id and today's date. */
+  seed: z.string().optional(),
+});
+
+export type DraftInput = z.input<typeof draftInputSchema>;
+export type DraftAsk = z.output<typeof draftAskSchema>;

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { exampleWorkspaces } from '../../test/example-workspaces';
+import { draftMessage } from './draft';
+import { formatDraft } from './format-draft';
+
+const now = new Date('2026-11-25T12:00:00Z');
+const workspace = exampleWorkspaces.find(([file]) => file === 'international-move.yaml')?.[1];
+if (!workspace) throw new Error('examples/international-move.yaml is missing');
+
+function draft(input: Parameters<typeof draftMessage>[1], at = now) {
+  const result = draftMessage(workspace as NonNullable<typeof workspace>, input, { now: at });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+describe('draftMessage', () => {
+  it('writes a decline email to the hiring manager with subject, thanks, decision and reason', () => {
+    const d = draft({
+      scenario: 'decline',
+      offerId: 'alpenwerk',
+      reason: 'accepted-other',
+      tone: 'formal',
+    });
+    expect(d.to).toEqual({
+      name: 'Jonas Weber',
+      role: 'hiring-manager',
+      email: 'jonas.weber@alpenwerk.example',
+    });
+    expect(d.subject).toContain('Principal Engineer');
+    expect(d.body).toMatch(/^Dear Jonas Weber,/);
+    expect(d.body).toMatch(/Thank/);
+    expect(d.body).toMatch(/decline|not to accept/);
+    expect(d.body).toMatch(/another offer|elsewhere|another/);
+    expect(d.body.trimEnd()).toMatch(/\nAna$/);
+  });
+
+  it('asks for a number of business days and names the date they land on', () => {
+    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', days: 3 });
+    expect(d.body).toMatch(/three more business days/);
+    expect(d.body).toContain('Wednesday 2 December');
+    expect(d.notes.join(' ')).toContain('from the current deadline');
+  });
+
+  it('writes the extension in German with a German date', () => {
+    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', days: 3, language: 'de' });
+    expect(d.body).toMatch(/drei weitere Arbeitstage/);
+    expect(d.body).toContain('Mittwoch, 2. Dezember');
+  });
+
+  it('phrases each negotiation ask as a question with one number', () => {
+    const d = draft({
+      scenario: 'negotiate',
+      offerId: 'alpenwerk',
+      asks: [
+        { label: 'base salary', amount: 105000 },
+        { label: 'sign-on bonus', amount: 15000 },
+      ],
+    });
+    const questions = d.body.split(/(?<=\?)/).filter((part) => part.trim().endsWith('?'));
+    expect(questions).toHaveLength(2);
+    expect(questions[0]).toContain('€105,000');
+    expect(questions[1]).toContain('€15,000');
+  });
+
+  it('takes the pay asks from the negotiation plan when none are given, and notes the walk-away points', () => {
+    const d = draft({ scenario: 'negotiate', offerId: 'alpenwerk' });
+    expect(d.body).toContain('base salary');
+    expect(d.body).toContain('€105,000');
+    expect(d.body.split('?').length - 1).toBeLessThanOrEqual(3);
+    expect(d.notes.join(' ')).toMatch(/negotiation plan: Base pay €105,000 \(walk away below €\d/);
+    expect(d.body).not.toMatch(/walk away/i);
+  });
+
+  it('refuses a negotiation ask when the plan has no pay ask and none are given, naming the field', () => {
+    const single = exampleWorkspaces.find(([file]) => file === 'single-offer.yaml')?.[1];
+    if (!single) throw new Error('examples/single-offer.yaml is missing');
+    const result = draftMessage(single, { scenario: 'negotiate', offerId: 'nordlicht' }, { now });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.path).toBe('asks');
+  });
+
+  it('refuses an offer that is not in the workspace, listing the ones that are', () => {
+    const result = draftMessage(workspace, { scenario: 'decline', offerId: 'nope' }, { now });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: 'offerId', message: 'no offer "nope" (offers: thamesbank, alpenwerk)' }],
+    });
+  });
+
+  it('refuses more than three asks', () => {
+    const ask = { label: 'base salary', amount: 1 };
+    const result = draftMessage(
+      workspace,
+      { scenario: 'negotiate', offerId: 'alpenwerk', asks: [ask, ask, ask, ask] },
+      { now },
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.path).toBe('asks');
+  });
+
+  it('states what is being accepted: role, base salary and start date', () => {
+    const d = draft({ scenario: 'accept', offerId: 'thamesbank' });
+    expect(d.body).toContain('Staff Engineer, Payments');
+    expect(d.body).toContain('£92,000');
+    expect(d.body).toContain('15 March 2027');
+  });
+
+  it('gives a call a script in three parts and a follow-up email', () => {
+    const d = draft({ scenario: 'decline', offerId: 'alpenwerk', channel: 'phone' });
+    expect(d.script?.opening).toContain('Jonas');
+    expect(d.script?.decision).toMatch(/decline|not to accept/);
+    expect(d.script?.close).toMatch(/email/);
+    expect(d.followUp?.subject).toBeTruthy();
+    expect(d.followUp?.body).toMatch(/call|speaking with me/);
+    expect(formatDraft(d)).toContain('## Follow-up email');
+  });
+
+  it('sends a recruiter note to the recruiter and asks them to pass it on', () => {
+    const d = draft({ scenario: 'decline', offerId: 'thamesbank', channel: 'recruiter' });
+    expect(d.to?.name).toBe('Oliver Hughes');
+    expect(d.body).toMatch(/^Hi Oliver,/);
+    expect(d.body).toContain('Grace');
+  });
+
+  it('keeps a LinkedIn message short', () => {
+    const d = draft({
+      scenario: 'decline',
+      offerId: 'alpenwerk',
+      channel: 'linkedin',
+      reason: 'personal',
+    });
+    expect(d.subject).toBeUndefined();
+    expect(d.body.split(/\s+/).length).toBeLessThan(100);
+  });
+
+  it('says the reply is late once the deadline has passed', () => {
+    const d = draft(
+      { scenario: 'decline', offerId: 'alpenwerk' },
+      new Date('2026-11-30T09:00:00Z'),
+    );
+    expect(d.body).toMatch(/deadline/);
+    expect(d.notes.join(' ')).toMatch(/deadline has passed/);
+  });
+
+  it('words two declines in the same week differently', () => {
+    const bodies = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'].map(
+      (date) =>
+        draft(
+          { scenario: 'decline', offerId: 'alpenwerk', reason: 'accepted-other' },
+          new Date(`${date}T12:00:00Z`),
+        ).body,
+    );
+    expect(new Set(bodies).size).toBeGreaterThan(1);
+    const other = draft({
+      scenario: 'decline',
+      offerId: 'thamesbank',
+      reason: 'accepted-other',
+    }).body;
+    const mask = (text: string) =>
+      text.replace(
+        /Jonas|Grace|Principal Engineer|Staff Engineer, Payments|Alpenwerk Mobility AG|Thames Digital Bank/g,
+        'X',
+      );
+    expect(mask(other)).not.toBe(
+      mask(draft({ scenario: 'decline', offerId: 'alpenwerk', reason: 'accepted-other' }).body),
+    );
+  });
+
+  it('is stable for the same input and seed', () => {
+    const input = { scenario: 'withdraw', offerId: 'alpenwerk', seed: 'fixed' } as const;
+    expect(draft(input)).toEqual(draft(input, new Date('2026-11-26T12:00:00Z')));
+  });
+
+  it('never criticises: no draft for any reason uses a blaming word', () => {
+    for (const reason of [
+      'accepted-other',
+      'goals',
+      'compensation',
+      'relocation',
+      'personal',
+      'none',
+    ] as const) {
+      const d = draft({ scenario: 'feedback', offerId: 'alpenwerk', reason });
+      expect(d.body).not.toMatch(/too low|unprofessional|disappointing|slow/i);
+    }
+  });
+});

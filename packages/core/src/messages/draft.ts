@@ -1,0 +1,231 @@
+import { evaluate } from '../evaluate';
+import { fromZodIssues, type Result } from '../issues';
+import type { Language } from '../language';
+import { negotiationPlan } from '../negotiation';
+import type { Workspace } from '../workspace';
+import { type DraftInput, draftInputSchema } from './draft-input';
+import { extensionDate } from './extension-date';
+import { formatAmount, formatCalendarDate, formatDay } from './locale';
+import type { Phrasebook, Slots } from './phrasebook';
+import { germanPhrasebook } from './phrasebook-de';
+import { englishPhrasebook } from './phrasebook-en';
+import { pickRecipient } from './recipient';
+import type { Channel, Reason, Scenario, Tone } from './scenario';
+import { variantPicker } from './variation';
+
+const phrasebooks: Record<Language, Phrasebook> = { en: englishPhrasebook, de: germanPhrasebook };
+
+export interface EmailText {
+  subject: string;
+  body: string;
+}
+
+/** A message ready for the user to review and send themselves; Offerwise never sends. */
+export interface Draft {
+  scenario: Scenario;
+  channel: Channel;
+  tone: Tone;
+  reason: Reason;
+  language: Language;
+  offerId: string;
+  to?: { name: string; role: string; email?: string };
+  /** Email only. */
+  subject?: string;
+  /** The message itself; for a call, the whole script as one text. */
+  body: string;
+  /** A call: what to say first, the decision itself, and how to close. */
+  script?: { opening: string; decision: string; close: string };
+  /** A call is always confirmed in writing. */
+  followUp?: EmailText;
+  /** How the draft was worked out, in words (e.g. the extension date). */
+  notes: string[];
+}
+
+export interface DraftOptions {
+  now: Date;
+}
+
+/**
+ * The plan's pay asks (base, sign-on, equity): each is one clear number in the offer's currency.
+ * Other levers (a shorter commute, more remote days) are left to the user's own words.
+ */
+function plannedAsks(workspace: Workspace, offerId: string, now: Date) {
+  const plan = negotiationPlan(workspace, evaluate(workspace, { now }), offerId);
+  return (plan?.asks ?? []).flatMap((ask) =>
+    ask.lever === 'value' ? [] : [{ ...ask, lever: ask.lever }],
+  );
+}
+
+function paragraphs(...blocks: (string | undefined)[]): string {
+  return blocks.filter((block) => block && block.trim() !== '').join('\n\n');
+}
+
+/**
+ * Writes a draft for one offer from structured input and the workspace: names, role, dates and
+ * terms come from the offer, wording variants from a seed (the offer id and today's date unless
+ * given), so two declines in the same week do not read alike.
+ *
+ * @example
+ * draftMessage(workspace, { scenario: 'decline', offerId: 'alpenwerk', reason: 'accepted-other' }, { now })
+ * //=> { ok: true, value: { subject: 'Your offer for the Principal Engineer role', body: 'Hi Jonas,\n\nThank you …' } }
+ */
+export function draftMessage(
+  workspace: Workspace,
+  input: DraftInput,
+  { now }: DraftOptions,
+): Result<Draft> {
+  const parsed = draftInputSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const request = parsed.data;
+  const offer = workspace.offers.find((candidate) => candidate.id === request.offerId);
+  if (!offer) {
+    const known = workspace.offers.map((candidate) => candidate.id).join(', ') || 'none';
+    return {
+      ok: false,
+      issues: [{ path: 'offerId', message: `no offer "${request.offerId}" (offers: ${known})` }],
+    };
+  }
+  const notes: string[] = [];
+  let asks = request.asks;
+  if (request.scenario === 'negotiate' && !asks) {
+    const planned = plannedAsks(workspace, offer.id, now);
+    if (planned.length === 0) {
+      return {
+        ok: false,
+        issues: [
+          {
+            path: 'asks',
+            message:
+              'the negotiation plan has no pay ask that would change your decision; give one to three asks yourself, each with one number',
+          },
+        ],
+      };
+    }
+    const labels = phrasebooks[request.language].payLabels;
+    asks = planned.map((ask) => ({ label: labels[ask.lever], amount: ask.target }));
+    notes.push(
+      `Asks from the negotiation plan: ${planned.map((ask) => `${ask.label} ${formatAmount(ask.target, offer.currency, 'en')} (walk away below ${formatAmount(ask.walkAway, offer.currency, 'en')})`).join('; ')}. Per the plan, any one of them alone would change your decision, so you need not win them all. Keep the walk-away points to yourself.`,
+    );
+  }
+
+  const { language, channel, tone, scenario } = request;
+  const book = phrasebooks[language];
+  const pick = variantPicker(request.seed ?? `${offer.id}|${now.toISOString().slice(0, 10)}`);
+  const recipient = pickRecipient(offer, channel);
+  const manager = offer.contacts?.find((contact) => contact.role === 'hiring-manager');
+  const timeZone = workspace.profile.timeZone ?? 'UTC';
+  const extension = extensionDate(offer.deadline, request.days, now, timeZone);
+
+  const slots: Slots = {
+    company: offer.company,
+    role: offer.role,
+    reason: request.reason,
+    tone,
+    short: tone === 'brief' || channel === 'linkedin' || channel === 'recruiter',
+    days: request.days,
+    until: formatDay(extension.until, language),
+    asks: (asks ?? []).map((ask) => ({
+      label: ask.label,
+      amount: ask.unit
+        ? `${ask.amount} ${ask.unit}`
+        : formatAmount(ask.amount, offer.currency, language),
+    })),
+    base: formatAmount(offer.pay.base, offer.currency, language),
+  };
+  if (recipient) {
+    slots.full = recipient.name;
+    slots.first = recipient.name.split(/\s+/)[0] ?? recipient.name;
+  }
+  if (workspace.profile.name) slots.sender = workspace.profile.name;
+  if (offer.startDate) slots.start = formatCalendarDate(offer.startDate, language);
+  if (manager && recipient && manager !== recipient) {
+    slots.manager = manager.name.split(/\s+/)[0] ?? manager.name;
+  }
+
+  if (scenario === 'extension') {
+    notes.push(
+      `${request.days} business days from ${extension.basis === 'deadline' ? 'the current deadline' : 'now'} (${formatDay(extension.from, 'en')}) land on ${formatDay(extension.until, 'en')} in ${timeZone}; weekends are skipped, public holidays are not.`,
+    );
+  }
+  const late =
+    offer.deadline !== undefined &&
+    new Date(offer.deadline).getTime() <= now.getTime() &&
+    scenario !== 'feedback' &&
+    scenario !== 'withdraw';
+  if (late) notes.push('The deadline has passed: the draft says so. Check the offer still stands.');
+
+  const text = book.scenarios[scenario];
+  const line = (part: string, lines: readonly ((s: Slots) => string)[]) => pick(part, lines)(slots);
+  const core = text.core(slots, pick).join(' ');
+  const lateLine = late ? line('late', book.lateLine) : undefined;
+  const signoff = (t: Tone) =>
+    [pick('signoff', book.signoff[t]), slots.sender].filter(Boolean).join('\n');
+
+  const emailBody = (thanks: string, warm: boolean) =>
+    paragraphs(
+      book.greeting(slots),
+      [thanks, lateLine, warm ? line('warm', book.warmLine) : undefined].filter(Boolean).join(' '),
+      core,
+      line('close', text.close),
+      signoff(tone),
+    );
+
+  const draft: Draft = {
+    scenario,
+    channel,
+    tone,
+    reason: request.reason,
+    language,
+    offerId: offer.id,
+    body: '',
+    notes,
+  };
+  if (recipient) {
+    draft.to = { name: recipient.name, role: recipient.role };
+    if (recipient.email) draft.to.email = recipient.email;
+  }
+
+  switch (channel) {
+    case 'email':
+      draft.subject = line('subject', text.subject);
+      draft.body = emailBody(line('thanks', text.thanks), tone === 'warm');
+      break;
+    case 'linkedin':
+      draft.body = paragraphs(
+        book.greeting(slots),
+        [line('thanks', text.thanks), lateLine].filter(Boolean).join(' '),
+        core,
+        [line('close', text.close), signoff('brief')].join('\n\n'),
+      );
+      break;
+    case 'recruiter':
+      draft.body = paragraphs(
+        book.greeting(slots),
+        [line('recruiter-thanks', book.recruiterThanks), lateLine].filter(Boolean).join(' '),
+        [core, slots.manager ? line('relay', book.relayToManager) : undefined]
+          .filter(Boolean)
+          .join(' '),
+        signoff(tone === 'formal' ? 'formal' : 'brief'),
+      );
+      break;
+    case 'phone': {
+      const opening = [
+        line('phone-opening', book.phoneOpening),
+        line('thanks', text.thanks),
+        lateLine,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      const close = `${line('close', text.close)} ${line('phone-close', book.phoneClose)}`;
+      draft.script = { opening, decision: core, close };
+      draft.body = paragraphs(opening, core, close);
+      draft.followUp = {
+        subject: line('follow-up-subject', book.followUpSubject),
+        body: emailBody(line('follow-up-intro', book.followUpIntro), false),
+      };
+      notes.push('Send the follow-up email after the call, so the decision is in writing.');
+      break;
+    }
+  }
+  return { ok: true, value: draft };
+}
