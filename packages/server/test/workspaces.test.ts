@@ -330,6 +330,35 @@ describe('message drafts', () => {
   });
 });
 
+describe('the message linter', () => {
+  it("flags another offer's company name in a message about this one", async () => {
+    const created = await create();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${created.id}/lint`,
+      payload: {
+        offerId: 'lonestar',
+        scenario: 'decline',
+        text: 'Dear Dana,\n\nThank you for the offer. I have decided to join Pecan Labs, so I will decline.\n\nBest,\nSam',
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    const { diagnostics } = json<{ diagnostics: { ruleId: string }[] }>(response);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('no-other-offer-name');
+  });
+
+  it('refuses a scenario the drafts do not know, naming the field', async () => {
+    const created = await create();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${created.id}/lint`,
+      payload: { scenario: 'ghost', text: 'Hello' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<{ issues: { path: string }[] }>(response).issues[0]?.path).toBe('scenario');
+  });
+});
+
 describe('documentation', () => {
   it('publishes an OpenAPI document at /api/docs', async () => {
     const response = await t.app.inject({ url: '/api/docs' });

@@ -1,3 +1,4 @@
+import { channelSchema, languages, lint, scenarioSchema } from '@offerwise/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../errors';
@@ -5,14 +6,14 @@ import { baseVersion, readOnly, versionField, visibleWorkspace, written } from '
 
 const draftFields = {
   offerId: z.string().min(1).max(63).optional().describe('The offer this message is about'),
-  scenario: z.string().min(1).max(63).optional().describe('e.g. decline, extension-request'),
-  channel: z.string().min(1).max(63).optional().describe('e.g. email, phone'),
+  scenario: scenarioSchema.optional(),
+  channel: channelSchema.optional(),
   text: z.string().max(50_000),
 };
 
 const draftParams = z.object({ id: z.uuid(), draftId: z.uuid() });
 
-/** Saved message drafts. Offerwise drafts and stores; it never sends. */
+/** Saved message drafts and the message linter. Offerwise drafts and stores; it never sends. */
 export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
   async function ownedDraftWorkspace(request: Parameters<typeof visibleWorkspace>[0], id: string) {
     const stored = await visibleWorkspace(request, id);
@@ -79,6 +80,29 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const draft = written(outcome, 'draft');
       return reply.header('etag', `"${draft.version}"`).send(draft);
+    },
+  );
+
+  app.post(
+    '/workspaces/:id/lint',
+    {
+      schema: {
+        summary: "Check a message with core's linter, knowing the workspace's offers",
+        tags: ['drafts'],
+        params: z.object({ id: z.uuid() }),
+        body: z.strictObject({
+          ...draftFields,
+          language: z.enum(languages).optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const stored = await visibleWorkspace(request, request.params.id);
+      const { text, ...context } = request.body;
+      // "Now" matters to the rule about declining after a deadline.
+      return {
+        diagnostics: lint(text, { ...context, workspace: stored.document, now: new Date() }),
+      };
     },
   );
 };
