@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { sessions, users } from '../db/schema';
 
@@ -44,6 +44,11 @@ export function usersRepository(db: Db) {
     async startSession(userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + sessionDays * 86_400_000);
+      // Expired sessions are refused anyway; clearing the user's old ones here keeps the table
+      // small without a background job.
+      await db
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
       await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
       return { token, expiresAt };
     },
