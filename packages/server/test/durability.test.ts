@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleText, type WorkspaceBody } from './helper';
@@ -83,6 +85,42 @@ describe('the embedded database (PGlite data directory)', () => {
     expect(stored.workspace).toEqual(acknowledged?.workspace);
     second.child.kill('SIGKILL');
     await exited(second.child);
+  }, 60_000);
+
+  it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
+    const running = await serve();
+    const body = Buffer.from(exampleText('single-offer.yaml'));
+    const half = Math.floor(body.length / 2);
+    const request = http.request(`${running.url}/api/workspaces/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/yaml', 'content-length': body.length },
+    });
+    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      request.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      });
+      request.on('error', reject);
+    });
+    // Half the body now, the signal while the server waits for the rest, then the rest.
+    request.write(body.subarray(0, half));
+    await delay(300);
+    running.child.kill('SIGTERM');
+    await delay(300);
+    request.end(body.subarray(half));
+
+    const { status, text } = await answered;
+    expect(status).toBe(201);
+    expect(await exited(running.child)).toBe(0);
+
+    const again = await serve();
+    const { id } = JSON.parse(text) as WorkspaceBody;
+    expect((await fetch(`${again.url}/api/workspaces/${id}`)).status).toBe(200);
+    again.child.kill('SIGTERM');
+    await exited(again.child);
   }, 60_000);
 
   it('stops on SIGTERM with exit code 0 and keeps the data', async () => {

@@ -42,21 +42,23 @@ const nullable = (fields: DraftFields) => ({
 
 /** Message drafts of one workspace. Callers check access to the workspace first. */
 export function draftsRepository(db: Db) {
+  async function find(workspaceId: string, id: string): Promise<Draft | null> {
+    const [row] = await db
+      .select(columns)
+      .from(messageDrafts)
+      .where(and(eq(messageDrafts.workspaceId, workspaceId), eq(messageDrafts.id, id)));
+    return row ?? null;
+  }
+
   return {
+    find,
+
     async list(workspaceId: string): Promise<Draft[]> {
       return db
         .select(columns)
         .from(messageDrafts)
         .where(eq(messageDrafts.workspaceId, workspaceId))
         .orderBy(desc(messageDrafts.updatedAt));
-    },
-
-    async find(workspaceId: string, id: string): Promise<Draft | null> {
-      const [row] = await db
-        .select(columns)
-        .from(messageDrafts)
-        .where(and(eq(messageDrafts.workspaceId, workspaceId), eq(messageDrafts.id, id)));
-      return row ?? null;
     },
 
     async create(workspaceId: string, fields: DraftFields): Promise<Draft> {
@@ -90,7 +92,7 @@ export function draftsRepository(db: Db) {
         )
         .returning(columns);
       if (row) return { ok: true, value: row };
-      const current = await this.find(workspaceId, id);
+      const current = await find(workspaceId, id);
       if (!current) return { ok: false, reason: 'not_found' };
       return { ok: false, reason: 'conflict', currentVersion: current.version };
     },
