@@ -27,7 +27,8 @@ export interface AppOptions {
   loginRateLimit?: AuthOptions['loginRateLimit'];
   /** Largest request body in bytes; workspace files are a few kilobytes. */
   bodyLimit?: number;
-  logger?: boolean;
+  /** Pino log level; off when omitted (tests). */
+  logLevel?: 'error' | 'warn' | 'info' | 'debug';
 }
 
 export const defaultBodyLimit = 1024 * 1024;
@@ -35,7 +36,7 @@ export const defaultBodyLimit = 1024 * 1024;
 /** Builds the HTTP app without listening, so tests can call `inject`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logLevel ? { level: options.logLevel } : false,
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
     // Lets `close()` finish in-flight requests while refusing new ones (graceful shutdown).
     return503OnClosing: true,

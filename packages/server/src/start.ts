@@ -10,10 +10,7 @@ export interface RunningServer {
 }
 
 /** Opens the database (running migrations), builds the app and listens. */
-export async function startServer(
-  config: ServerConfig,
-  options: { webDist?: string; logger?: boolean } = {},
-): Promise<RunningServer> {
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const database = await openDatabase(
     config.databaseUrl
       ? { kind: 'postgres', url: config.databaseUrl }
@@ -24,9 +21,10 @@ export async function startServer(
     const app = await buildApp({
       database,
       mode: config.mode,
-      webDist: options.webDist ?? defaultWebDist,
+      webDist: defaultWebDist,
       cookieSecret: config.cookieSecret,
-      logger: options.logger ?? false,
+      // Server faults are logged (as JSON lines on stdout) since clients only see "internal".
+      logLevel: 'error',
     });
     const address = await app.listen({ host: config.host, port: config.port });
     return {
