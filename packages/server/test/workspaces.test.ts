@@ -1,5 +1,6 @@
 import { writeWorkspace } from '@offerwise/core';
 import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyEvents, offers } from '../src/db/schema';
 import {
@@ -126,6 +127,50 @@ describe('workspaces', () => {
     );
     expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(1);
     expect(responses.filter((r) => r.statusCode === 409)).toHaveLength(9);
+  });
+
+  it('chains concurrent writes: each version is built on by exactly one write, none is lost', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 6 }),
+        async (bases) => {
+          const created = await create();
+          const responses = await Promise.all(
+            bases.map((version, i) =>
+              t.app.inject({
+                method: 'PUT',
+                url: `/api/workspaces/${created.id}`,
+                payload: { version, workspace: { ...created.workspace, title: `write ${i}` } },
+              }),
+            ),
+          );
+          // The writes that won, by the version they were based on: they must form the chain
+          // 1, 2, …, k (no version built on twice, no gap), and the rest must be 409s.
+          const won = new Map<number, number>();
+          for (const [i, r] of responses.entries()) {
+            const base = bases[i] ?? 0;
+            if (r.statusCode === 200) {
+              expect(won.has(base)).toBe(false);
+              won.set(base, i);
+            } else {
+              expect(r.statusCode).toBe(409);
+              expect(json<{ currentVersion: number }>(r).currentVersion).not.toBe(base);
+            }
+          }
+          const chain = [...won.keys()].sort((a, b) => a - b);
+          expect(chain).toEqual(chain.map((_, k) => k + 1));
+          const stored = json<WorkspaceBody>(
+            await t.app.inject({ url: `/api/workspaces/${created.id}` }),
+          );
+          expect(stored.version).toBe(1 + won.size);
+          const last = won.get(won.size);
+          expect(stored.workspace.title).toBe(
+            last === undefined ? created.workspace.title : `write ${last}`,
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('returns 409 with the current version and overwrites nothing on a stale write', async () => {
