@@ -5,3 +5,4 @@ import './analysis.bench';
 import './timeline.bench';
 import './cli.bench';
 import './lint.bench';
+import './server.bench';
