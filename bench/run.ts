@@ -5,4 +5,5 @@ import './analysis.bench';
 import './timeline.bench';
 import './cli.bench';
 import './lint.bench';
+import './server.bench';
 import './web.bench';

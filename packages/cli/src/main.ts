@@ -5,6 +5,7 @@ import { registerInit } from './commands/init';
 import { registerLint } from './commands/lint';
 import { registerNegotiate } from './commands/negotiate';
 import { registerSensitivity } from './commands/sensitivity';
+import { registerServe } from './commands/serve';
 import { registerTimeline } from './commands/timeline';
 import { CliFailure, EXIT } from './input';
 
@@ -22,6 +23,7 @@ registerDraft(program);
 registerLint(program);
 registerSensitivity(program);
 registerNegotiate(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

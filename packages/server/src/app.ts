@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/database';
+import { ApiError, errorHandler } from './errors';
+import { type AuthOptions, authPlugin, type Mode } from './plugins/auth';
+import { repositoriesPlugin } from './plugins/repositories';
+import { authRoutes, sessionRoutes } from './routes/auth';
+import { draftRoutes } from './routes/drafts';
+import { offerRoutes } from './routes/offers';
+import { shareRoutes } from './routes/shares';
+import { transferRoutes } from './routes/transfer';
+import { workspaceRoutes } from './routes/workspaces';
+import { validatorCompiler } from './validation';
+
+export interface AppOptions {
+  database: Pick<Database, 'db' | 'driver'>;
+  mode: Mode;
+  /** A built web app to serve at `/`, when the directory exists. */
+  webDist?: string | undefined;
+  /** Signs the CSRF cookie in server mode; random per process when omitted. */
+  cookieSecret?: string | undefined;
+  loginRateLimit?: AuthOptions['loginRateLimit'];
+  /** Largest request body in bytes; workspace files are a few kilobytes. */
+  bodyLimit?: number;
+  /** Pino log level; off when omitted (tests). */
+  logLevel?: 'error' | 'warn' | 'info' | 'debug';
+}
+
+export const defaultBodyLimit = 1024 * 1024;
+
+/** Builds the HTTP app without listening, so tests can call `inject`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logLevel ? { level: options.logLevel } : false,
+    bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+    // Lets `close()` finish in-flight requests while refusing new ones (graceful shutdown).
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(errorHandler);
+  // JSON (and YAML on the import routes) only: a text/plain body is what a cross-site HTML
+  // form can send without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  // Local mode is plain HTTP on loopback: HSTS and upgrade-insecure-requests would make the
+  // browser ask for https://127.0.0.1, which nothing answers.
+  await app.register(
+    helmet,
+    options.mode === 'local'
+      ? {
+          strictTransportSecurity: false,
+          contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+        }
+      : {},
+  );
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Offerwise API',
+        version: '0.1.0',
+        description: 'Workspaces, evaluations and drafts. Error codes: docs/errors.md.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  const loginRateLimit = options.loginRateLimit ?? { max: 10, timeWindow: '1 minute' };
+  await app.register(repositoriesPlugin, { database: options.database });
+  await app.register(authPlugin, {
+    mode: options.mode,
+    cookieSecret: options.cookieSecret ?? randomBytes(32).toString('base64url'),
+    loginRateLimit,
+  });
+  if (options.mode === 'local') await app.repos.users.ensureLocalUser();
+
+  await app.register(
+    async (api) => {
+      api.get('/health', { config: { public: true }, schema: { hide: true } }, async () => ({
+        ok: true,
+        mode: options.mode,
+      }));
+      api.get('/docs', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(sessionRoutes);
+      if (options.mode === 'server') {
+        await api.register(authRoutes, { loginRateLimit });
+        await api.register(shareRoutes);
+      }
+      await api.register(workspaceRoutes);
+      await api.register(transferRoutes);
+      await api.register(offerRoutes);
+      await api.register(draftRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  const webDist = options.webDist && existsSync(options.webDist) ? options.webDist : undefined;
+  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: unknown non-API GETs get its index page.
+    if (webDist && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.sendFile('index.html');
+    }
+    throw new ApiError(
+      404,
+      'not_found',
+      `No route ${request.method} ${request.url.split('?')[0]}.`,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiError, notFound } from '../errors';
+import { readOnly, visibleWorkspace } from './common';
+
+/** Read-only shares, managed by the workspace's owner (server mode). */
+export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
+  async function ownedId(request: Parameters<typeof visibleWorkspace>[0], id: string) {
+    const stored = await visibleWorkspace(request, id);
+    if (stored.access !== 'owner') throw readOnly();
+    return stored.id;
+  }
+
+  app.get(
+    '/workspaces/:id/shares',
+    {
+      schema: {
+        summary: 'Who can read this workspace',
+        tags: ['shares'],
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request) => ({
+      shares: await app.repos.shares.list(await ownedId(request, request.params.id)),
+    }),
+  );
+
+  app.post(
+    '/workspaces/:id/shares',
+    {
+      schema: {
+        summary: 'Give another account read-only access (e.g. a coach)',
+        tags: ['shares'],
+        params: z.object({ id: z.uuid() }),
+        body: z.object({ email: z.email().transform((e) => e.toLowerCase()) }),
+      },
+    },
+    async (request, reply) => {
+      const id = await ownedId(request, request.params.id);
+      const grantee = await app.repos.users.findByEmail(request.body.email);
+      if (!grantee) throw notFound('account');
+      if (grantee.id === request.user.id) {
+        throw new ApiError(400, 'invalid_request', 'You already own this workspace.', {
+          issues: [{ path: 'email', message: 'that is your own account' }],
+        });
+      }
+      await app.repos.shares.add(id, grantee.id);
+      return reply.status(201).send({ shares: await app.repos.shares.list(id) });
+    },
+  );
+
+  app.delete(
+    '/workspaces/:id/shares/:userId',
+    {
+      schema: {
+        summary: 'Withdraw a share',
+        tags: ['shares'],
+        params: z.object({ id: z.uuid(), userId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const id = await ownedId(request, request.params.id);
+      if (!(await app.repos.shares.remove(id, request.params.userId))) throw notFound('share');
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { evaluate, workspaceSchema } from '@offerwise/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  baseVersion,
+  sendWorkspace,
+  versionField,
+  visibleWorkspace,
+  workspaceParams,
+  written,
+} from './common';
+
+export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/workspaces',
+    { schema: { summary: 'Workspaces you own or that are shared with you', tags: ['workspaces'] } },
+    async (request) => ({ workspaces: await app.repos.workspaces.list(request.user.id) }),
+  );
+
+  app.post(
+    '/workspaces',
+    {
+      schema: {
+        summary: 'Create a workspace from a document',
+        tags: ['workspaces'],
+        body: workspaceSchema,
+      },
+    },
+    async (request, reply) => {
+      const stored = await app.repos.workspaces.create(request.user.id, randomUUID(), request.body);
+      return sendWorkspace(reply, stored, 201);
+    },
+  );
+
+  app.get(
+    '/workspaces/:id',
+    { schema: { summary: 'Read a workspace', tags: ['workspaces'], params: workspaceParams } },
+    async (request, reply) =>
+      sendWorkspace(reply, await visibleWorkspace(request, request.params.id)),
+  );
+
+  app.put(
+    '/workspaces/:id',
+    {
+      schema: {
+        summary: 'Replace a workspace document (optimistic concurrency)',
+        tags: ['workspaces'],
+        params: workspaceParams,
+        body: z.object({ version: versionField, workspace: workspaceSchema }),
+      },
+    },
+    async (request, reply) => {
+      const base = baseVersion(request, request.body.version);
+      const outcome = await app.repos.workspaces.update(
+        request.user.id,
+        request.params.id,
+        base,
+        request.body.workspace,
+      );
+      return sendWorkspace(reply, written(outcome));
+    },
+  );
+
+  app.delete(
+    '/workspaces/:id',
+    {
+      schema: {
+        summary: 'Delete a workspace (optimistic concurrency)',
+        tags: ['workspaces'],
+        params: workspaceParams,
+        querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+      },
+    },
+    async (request, reply) => {
+      const base = baseVersion(request, request.query.version);
+      written(await app.repos.workspaces.remove(request.user.id, request.params.id, base));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/workspaces/:id/evaluation',
+    {
+      schema: {
+        summary: "Core's evaluation of the workspace as of now",
+        tags: ['workspaces'],
+        params: workspaceParams,
+      },
+    },
+    async (request, reply) => {
+      const stored = await visibleWorkspace(request, request.params.id);
+      reply.header('etag', `"${stored.version}"`);
+      return evaluate(stored.document, { now: new Date() });
+    },
+  );
+};

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleWorkspace, json, type TestApp, testApp, type WorkspaceBody } from './helper';
+
+interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  issues?: { path: string; message: string }[];
+}
+
+let t: TestApp;
+let id: string;
+beforeAll(async () => {
+  t = await testApp({ bodyLimit: 64 * 1024 });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/workspaces',
+    payload: exampleWorkspace(),
+  });
+  id = json<WorkspaceBody>(created).id;
+});
+afterAll(() => t.close());
+
+const unknownId = '3f0c8d7e-1d2b-4c5a-9e8f-000000000000';
+
+describe('bad requests get clear 4xx answers', () => {
+  it('answers malformed JSON with 400 malformed_json', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"version": 1, "profile": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).code).toBe('malformed_json');
+  });
+
+  it('answers a body over the limit with 413 body_too_large', async () => {
+    const workspace = { ...exampleWorkspace(), title: 'x'.repeat(100 * 1024) };
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: workspace,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(json<ErrorBody>(response).code).toBe('body_too_large');
+  });
+
+  it('names every wrongly typed field by its path', async () => {
+    const workspace = exampleWorkspace();
+    const broken = {
+      ...workspace,
+      offers: workspace.offers.map((o, i) =>
+        i === 1 ? { ...o, pay: { ...o.pay, base: '98k' }, status: 'pondering' } : o,
+      ),
+    };
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: broken,
+    });
+    expect(response.statusCode).toBe(400);
+    const body = json<ErrorBody>(response);
+    expect(body.code).toBe('invalid_request');
+    expect(body.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'offers[1].pay.base', message: 'expected a number, got "98k"' },
+        expect.objectContaining({ path: 'offers[1].status' }),
+      ]),
+    );
+  });
+
+  it('reports cross-field rules (duplicate offer ids) as path-named issues', async () => {
+    const workspace = exampleWorkspace();
+    const first = workspace.offers[0];
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: { ...workspace, offers: [first, first] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toMatch(/^offers\[1\]/);
+  });
+
+  it('answers an unsupported content type with 415', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'version: 1',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(json<ErrorBody>(response).code).toBe('unsupported_media_type');
+  });
+
+  it('answers an If-Match that is not a version with 400', async () => {
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/workspaces/${id}`,
+      headers: { 'if-match': '*' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe('If-Match');
+  });
+
+  it.each([
+    ['GET', `/api/workspaces/${unknownId}`],
+    ['GET', `/api/workspaces/${unknownId}/evaluation`],
+    ['GET', `/api/workspaces/${unknownId}/export`],
+    ['GET', `/api/workspaces/${unknownId}/drafts`],
+    ['DELETE', `/api/workspaces/${unknownId}?version=1`],
+  ] as const)('answers %s %s for an unknown id with 404 not_found', async (method, url) => {
+    const response = await t.app.inject({ method, url });
+    expect(response.statusCode).toBe(404);
+    expect(json<ErrorBody>(response).code).toBe('not_found');
+  });
+
+  it('answers an update of an unknown id with 404, not 409', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/workspaces/${unknownId}`,
+      payload: { version: 1, workspace: exampleWorkspace() },
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it.each(['..%2F..%2Fetc%2Fpasswd', '..%5C..%5Cwindows', 'x%00y'])(
+    'refuses the id %s with 400 before touching storage',
+    async (badId) => {
+      const response = await t.app.inject({ url: `/api/workspaces/${badId}/export` });
+      expect(response.statusCode).toBe(400);
+      const body = json<ErrorBody>(response);
+      expect(body.code).toBe('invalid_request');
+      expect(body.issues?.[0]?.path).toBe('id');
+    },
+  );
+
+  it.each(['/api/workspaces/../../../etc/passwd', '/api/workspaces/%2E%2E/export'])(
+    'answers the dot-segment path %s with 404 and no file contents',
+    async (url) => {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).not.toContain('root:');
+    },
+  );
+
+  it('answers an id longer than any route allows with 414', async () => {
+    const response = await t.app.inject({ url: `/api/workspaces/${'a'.repeat(300)}` });
+    expect(response.statusCode).toBe(414);
+  });
+
+  it('answers an unknown API route with 404 JSON', async () => {
+    const response = await t.app.inject({ url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(json<ErrorBody>(response).code).toBe('not_found');
+  });
+});
+
+describe('local mode', () => {
+  it('refuses requests addressed to a host other than loopback (DNS rebinding)', async () => {
+    const response = await t.app.inject({
+      url: '/api/workspaces',
+      headers: { host: 'evil.example:4173' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(json<ErrorBody>(response).code).toBe('cross_origin');
+  });
+
+  it("refuses writes from another site's page", async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      headers: { host: '127.0.0.1:4173', origin: 'https://evil.example' },
+      payload: exampleWorkspace(),
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('accepts writes from its own pages', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      headers: { host: '127.0.0.1:4173', origin: 'http://127.0.0.1:4173' },
+      payload: exampleWorkspace(),
+    });
+    expect(response.statusCode).toBe(201);
+  });
+
+  it('sends helmet headers', async () => {
+    const response = await t.app.inject({ url: '/api/health' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+});
+
+describe('server faults', () => {
+  it('hides the details of a 500 from the client', async () => {
+    const broken = await testApp();
+    await broken.database.close();
+    const response = await broken.app.inject({ url: '/api/workspaces' });
+    await broken.app.close();
+    expect(response.statusCode).toBe(500);
+    const body = json<ErrorBody>(response);
+    expect(body.code).toBe('internal');
+    expect(body.message).not.toMatch(/select|workspaces|closed|pglite|pool/i);
+  });
+});

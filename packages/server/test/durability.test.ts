@@ -1,0 +1,139 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleText, type WorkspaceBody } from './helper';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+// Runs dist/serve.js, the bundle `npm start` runs (built by the test global setup), so this also
+// shows that start needs no TypeScript tooling.
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'offerwise-durability-'));
+});
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Starts the bundled server on a free port with the embedded database; resolves its URL. */
+function serve(): Promise<{ url: string; child: ChildProcess }> {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, ['dist/serve.js', '--port', '0', '--data', dataDir], {
+    cwd: packageDir,
+    env: { ...env, OFFERWISE_MODE: 'local' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve({ url: match[1], child });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+describe('the embedded database (PGlite data directory)', () => {
+  it('loses no acknowledged write when the process is killed with SIGKILL', async () => {
+    const first = await serve();
+    const created = await fetch(`${first.url}/api/workspaces/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/yaml' },
+      body: exampleText('international-move.yaml'),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as WorkspaceBody;
+    // Ten acknowledged writes in a row, then the kill lands right after the last 201.
+    let acknowledged: WorkspaceBody | undefined;
+    for (let version = 1; version <= 10; version++) {
+      const updated = await fetch(`${first.url}/api/workspaces/${id}/offers/thamesbank/history`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'if-match': `"${version}"` },
+        body: JSON.stringify({
+          event: { at: '2026-11-26T09:00:00Z', type: 'note', note: `#${version}` },
+        }),
+      });
+      expect(updated.status).toBe(201);
+      acknowledged = (await updated.json()) as WorkspaceBody;
+    }
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = await serve();
+    const read = await fetch(`${second.url}/api/workspaces/${id}`);
+    expect(read.status).toBe(200);
+    const stored = (await read.json()) as WorkspaceBody;
+    expect(stored.version).toBe(11);
+    expect(stored.workspace).toEqual(acknowledged?.workspace);
+    second.child.kill('SIGKILL');
+    await exited(second.child);
+  }, 60_000);
+
+  it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
+    const running = await serve();
+    const body = Buffer.from(exampleText('single-offer.yaml'));
+    const half = Math.floor(body.length / 2);
+    const request = http.request(`${running.url}/api/workspaces/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/yaml', 'content-length': body.length },
+    });
+    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      request.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      });
+      request.on('error', reject);
+    });
+    // Half the body now, the signal while the server waits for the rest, then the rest.
+    request.write(body.subarray(0, half));
+    await delay(300);
+    running.child.kill('SIGTERM');
+    await delay(300);
+    request.end(body.subarray(half));
+
+    const { status, text } = await answered;
+    expect(status).toBe(201);
+    expect(await exited(running.child)).toBe(0);
+
+    const again = await serve();
+    const { id } = JSON.parse(text) as WorkspaceBody;
+    expect((await fetch(`${again.url}/api/workspaces/${id}`)).status).toBe(200);
+    again.child.kill('SIGTERM');
+    await exited(again.child);
+  }, 60_000);
+
+  it('stops on SIGTERM with exit code 0 and keeps the data', async () => {
+    const running = await serve();
+    const before = await fetch(`${running.url}/api/workspaces`);
+    const count = ((await before.json()) as { workspaces: unknown[] }).workspaces.length;
+    running.child.kill('SIGTERM');
+    expect(await exited(running.child)).toBe(0);
+
+    const again = await serve();
+    const after = await fetch(`${again.url}/api/workspaces`);
+    expect(((await after.json()) as { workspaces: unknown[] }).workspaces).toHaveLength(count);
+    again.child.kill('SIGTERM');
+    expect(await exited(again.child)).toBe(0);
+  }, 60_000);
+});

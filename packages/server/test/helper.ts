@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkspace, type Workspace } from '@offerwise/core';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { type AppOptions, buildApp } from '../src/app';
+import { type Database, type DatabaseTarget, openDatabase } from '../src/db/database';
+import { migrationsFolder } from '../src/paths';
+
+/**
+ * A fresh, empty database target: a temporary PGlite data directory, or a new database on
+ * the PostgreSQL server named by DATABASE_URL. `drop` removes it again.
+ */
+export async function freshTarget(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'offerwise-test-'));
+    return {
+      target: { kind: 'pglite', dataDir },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `offerwise_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { kind: 'postgres', url: url.toString() },
+    drop: () => adminQuery(baseUrl, `DROP DATABASE ${name}`),
+  };
+}
+
+/**
+ * A fresh, migrated database: in-memory PGlite by default (quicker than a data directory), or a
+ * new database on the PostgreSQL server named by DATABASE_URL, so the same suite runs on both
+ * drivers and test files never see each other's rows.
+ */
+export async function testDatabase(): Promise<Database> {
+  if (!process.env.DATABASE_URL) return openDatabase({ kind: 'pglite' }, migrationsFolder);
+  const { target, drop } = await freshTarget();
+  const database = await openDatabase(target, migrationsFolder);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function testApp(
+  options: Partial<Omit<AppOptions, 'database'>> = {},
+): Promise<TestApp> {
+  const database = await testDatabase();
+  const app = await buildApp({ mode: 'local', ...options, database });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+const repoRoot = new URL('../../../', import.meta.url);
+
+export function exampleText(name: string): string {
+  return readFileSync(new URL(`examples/${name}`, repoRoot), 'utf8');
+}
+
+/** A valid workspace from examples/, parsed with core. */
+export function exampleWorkspace(name = 'two-local-offers.yaml'): Workspace {
+  const result = readWorkspace(exampleText(name));
+  if (!result.ok) throw new Error(`examples/${name} is invalid`);
+  return result.value;
+}
+
+export interface WorkspaceBody {
+  id: string;
+  version: number;
+  access: 'owner' | 'viewer';
+  workspace: Workspace;
+}
+
+export function json<T>(response: LightMyRequestResponse): T {
+  return response.json() as T;
+}
+
+/** Narrows away `undefined` in tests, failing with a message instead of a later TypeError. */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}
