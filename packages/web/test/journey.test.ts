@@ -293,6 +293,8 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
     await expect
       .poll(() => page.getByRole('button', { name: 'I sent it' }).isDisabled())
       .toBe(false);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => page.getByText('Draft saved').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'I sent it' }).click();
     await expect
       .poll(async () => (await stored()).offers.find((o) => o.id === 'globex'))
@@ -323,6 +325,12 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
     const total = await page.getByTestId('total-acme').textContent();
     await page.reload();
     await expect.poll(() => page.getByTestId('total-acme').textContent()).toBe(total);
+    await page.getByRole('link', { name: /Decide/ }).click();
+    await page.locator('.mantine-SegmentedControl-label', { hasText: /^Globex$/ }).click();
+    await expect
+      .poll(() => page.getByLabel('Your message').inputValue())
+      .toContain('I am so glad we spoke.');
+    await expect.poll(() => page.getByText('Globex is declined right now.').isVisible()).toBe(true);
     await page.goto(base);
     await expect.poll(() => page.getByText('Berlin or Munich').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Acme: Evaluating').isVisible()).toBe(true);

@@ -320,6 +320,12 @@ export const en = {
     openMail: 'Open in mail app',
     downloadEml: 'Download .eml',
     markSent: 'I sent it',
+    saveDraft: 'Save draft',
+    draftState: {
+      saved: 'Draft saved; it will be here when you come back.',
+      conflict: 'This draft changed in another tab since you opened it; reload to see it.',
+      failed: 'The draft could not be saved. Check that Offerwise is running, then try again.',
+    } as Record<string, string>,
     blocked: 'Fix the errors first: a message with an error should not be sent.',
     clean: 'No problems found',
     findings: (n: number) => (n === 1 ? '1 thing to check' : `${n} things to check`),

@@ -24,10 +24,12 @@ import {
   type Tone,
   tones,
 } from '@offerwise/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { IssueList } from '../../../components/IssueList';
 import { t } from '../../../i18n';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { draftsQuery, type SavedDraft, useSaveDraft } from '../api/drafts';
 import { mailtoUrl, toEml } from '../hooks/eml';
 import { recordSent } from '../hooks/record-sent';
 import { useDraftWorkbench } from '../hooks/use-draft-workbench';
@@ -45,13 +47,30 @@ export function MessageWorkbench({
   editor: WorkspaceEditor;
   offerId: string;
 }) {
-  const bench = useDraftWorkbench(editor.document, offerId);
+  const workspaceId = editor.record.id;
+  const { data: drafts } = useSuspenseQuery(draftsQuery(workspaceId));
+  // The newest saved draft for this offer (the server lists the newest first).
+  const [saved, setSaved] = useState<SavedDraft | null>(
+    () => drafts.find((d) => d.offerId === offerId) ?? null,
+  );
+  const bench = useDraftWorkbench(editor.document, offerId, saved);
+  const saveDraft = useSaveDraft(workspaceId);
+  const [draftState, setDraftState] = useState<'idle' | 'saved' | 'conflict' | 'failed'>('idle');
   const [sentIssue, setSentIssue] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const { choices, setChoices, offer } = bench;
   if (!offer) return null;
   const to = bench.advice?.contact?.email;
   const status = t.home.status[offer.status ?? 'received'] ?? offer.status;
+
+  async function keepDraft() {
+    const result = await saveDraft.mutateAsync({
+      saved,
+      fields: { offerId, scenario: choices.scenario, channel: choices.channel, text: bench.text },
+    });
+    if (result.ok) setSaved(result.value);
+    setDraftState(result.ok ? 'saved' : result.kind === 'conflict' ? 'conflict' : 'failed');
+  }
 
   function markSent() {
     const result = recordSent(editor.document, offerId, {
@@ -176,10 +195,16 @@ export function MessageWorkbench({
                 <Button variant="default" onClick={downloadEml} disabled={bench.blocking}>
                   {t.decide.downloadEml}
                 </Button>
+                <Button variant="default" onClick={keepDraft} loading={saveDraft.isPending}>
+                  {t.decide.saveDraft}
+                </Button>
                 <Button onClick={markSent} disabled={bench.blocking}>
                   {t.decide.markSent}
                 </Button>
               </Group>
+              <Text size="sm" role="status" mih={20}>
+                {draftState === 'idle' ? '' : t.decide.draftState[draftState]}
+              </Text>
               {bench.blocking && <Text size="sm">{t.decide.blocked}</Text>}
               {sentIssue && (
                 <Alert color="red" role="alert">

@@ -24,17 +24,22 @@ export interface DraftChoices {
  * One offer's message being written: the choices, the recommended channel, the draft core
  * writes from them, the user's edits, and core's lint diagnostics on the text as it stands.
  */
-export function useDraftWorkbench(document: Workspace, offerId: string) {
+export function useDraftWorkbench(
+  document: Workspace,
+  offerId: string,
+  saved: { scenario: Scenario | null; channel: Channel | null; text: string } | null,
+) {
   const [now] = useState(() => new Date());
   const offer = document.offers.find((o) => o.id === offerId);
+  // A saved draft picks up where the user left off.
   const [choices, setChoices] = useState<DraftChoices>(() => ({
-    scenario: 'decline',
+    scenario: saved?.scenario ?? 'decline',
     reason: 'accepted-other',
     tone: 'warm',
-    channel: 'email',
+    channel: saved?.channel ?? 'email',
   }));
   const [subject, setSubject] = useState('');
-  const [text, setText] = useState('');
+  const [text, setText] = useState(saved?.text ?? '');
   const [issues, setIssues] = useState<InputIssue[]>([]);
   const advice = useMemo(
     () => (offer ? adviseChannel(offer, choices.scenario) : null),
