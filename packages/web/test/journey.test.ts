@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Workspace } from '@offerwise/core';
 import type { Browser, Page } from 'playwright-core';
@@ -251,6 +251,14 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
     await page.getByRole('link', { name: /Risk & timing/ }).click();
     await expect.poll(() => page.getByTestId('timeline').isVisible()).toBe(true);
     expect(await page.getByTestId('timeline').textContent()).toContain('Acme');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the plan for your calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const calendar = readFileSync((await download.path()) as string, 'utf8');
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar).toContain('Answer Acme: deadline');
     expect((await seriousViolations(page)).join('\n')).toBe('');
     expect(await shoot('step3-timing')).toBe(0);
   });

@@ -61,5 +61,3 @@ export function importWorkspace(
     text: { body: text, contentType: format === 'json' ? 'application/json' : 'application/yaml' },
   });
 }
-
-export const calendarUrl = (id: string) => `${one(id)}/calendar.ics`;
