@@ -345,13 +345,44 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
     await expect.poll(() => page.getByText('Globex: Declined').isVisible()).toBe(true);
   });
 
+  it('reports a change saved elsewhere instead of overwriting it', async () => {
+    await page.getByRole('link', { name: 'Berlin or Munich' }).click();
+    await page.getByText('Step 1 — What matters to you').waitFor();
+    // Another tab saves first: a new title, on the version this page also holds.
+    const [first] = await storedList();
+    const record = (await (await fetch(`${base}/api/workspaces/${first?.id}`)).json()) as {
+      version: number;
+      workspace: Workspace;
+    };
+    const elsewhere = await fetch(`${base}/api/workspaces/${first?.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        version: record.version,
+        workspace: { ...record.workspace, title: 'Berlin, Munich or stay' },
+      }),
+    });
+    expect(elsewhere.status).toBe(200);
+    await page.getByText('By order', { exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('changed in another tab or device');
+    expect((await stored()).title).toBe('Berlin, Munich or stay');
+    await page.getByRole('button', { name: 'Load the latest version' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Berlin, Munich or stay' }).isVisible())
+      .toBe(true);
+  });
+
   it('works in dark mode on every step without contrast problems', async () => {
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Berlin, Munich or stay' }).waitFor();
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.mantineColorScheme))
       .toBe('dark');
     expect((await seriousViolations(page)).join('\n')).toBe('');
-    await page.getByRole('link', { name: 'Berlin or Munich' }).click();
+    await page.getByRole('link', { name: 'Berlin, Munich or stay' }).click();
     for (const step of [
       'Outcomes',
       'Offers',
@@ -372,7 +403,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
 
   it('does not shift the layout while the first page loads', async () => {
     await page.goto(base);
-    await page.getByText('Berlin or Munich').waitFor();
+    await page.getByText('Berlin, Munich or stay').waitFor();
     const shift = await page.evaluate(
       () =>
         new Promise<number>((done) => {
