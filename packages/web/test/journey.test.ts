@@ -401,6 +401,18 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Switch to light mode' }).click();
   });
 
+  it('starts another workspace from an example and compares it at once', async () => {
+    await page.goto(base);
+    await page.getByRole('tab', { name: 'From an example' }).click();
+    await page.getByLabel(/Two offers in one city/).check();
+    await page.getByRole('button', { name: 'Use this example' }).click();
+    await page.waitForURL(/\/outcomes$/);
+    await page.getByRole('link', { name: /Compare/ }).click();
+    await expect.poll(() => page.getByTestId('rank-lonestar').textContent()).toBe('Screened out');
+    expect(await page.getByTestId('rank-pecan').textContent()).toContain('#1');
+    expect(await storedList()).toHaveLength(2);
+  });
+
   it('does not shift the layout while the first page loads', async () => {
     await page.goto(base);
     await page.getByText('Berlin, Munich or stay').waitFor();
