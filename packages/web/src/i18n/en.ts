@@ -6,7 +6,6 @@
 export const en = {
   app: {
     name: 'Offerwise',
-    tagline: 'Decide between job offers well, and say it well.',
     skipToContent: 'Skip to content',
     colorScheme: { toDark: 'Switch to dark mode', toLight: 'Switch to light mode' },
     loading: 'Loading…',
@@ -24,9 +23,7 @@ export const en = {
     noOffers: 'No offers yet',
     nextDeadline: (when: string, company: string) => `Next deadline: ${when} (${company})`,
     noDeadline: 'No open deadline',
-    open: (title: string) => `Open ${title}`,
     untitled: 'Untitled workspace',
-    updated: (when: string) => `Updated ${when}`,
     status: {
       received: 'Received',
       evaluating: 'Evaluating',
@@ -51,7 +48,6 @@ export const en = {
       countryHint: 'Two letters, e.g. DE',
       city: 'City',
       submit: 'Create workspace',
-      creating: 'Creating…',
       pickExample: 'Pick an example',
       useExample: 'Use this example',
       examples: {
@@ -78,7 +74,6 @@ export const en = {
     negotiate: 'Negotiate',
     decide: 'Decide & say it',
     report: 'Report',
-    stepLabel: (n: number) => `Step ${n}`,
   },
   save: {
     save: 'Save',
@@ -90,7 +85,6 @@ export const en = {
       'This workspace changed in another tab or device since you opened it. Nothing was overwritten.',
     reload: 'Load the latest version',
     failed: (message: string) => `Saving failed: ${message}`,
-    issuesTitle: 'To fix',
   },
   outcomes: {
     title: 'Step 1 — What matters to you',
@@ -183,7 +177,6 @@ export const en = {
     } as Record<string, string>,
     customSchedule: 'Share vesting each year, % (comma-separated)',
     cliffMonths: 'Cliff (months)',
-    noEquity: 'No equity',
     addEquity: 'Add an RSU grant',
     removeEquity: 'Remove the grant',
     retirementMatch: 'Retirement match a year',
@@ -376,7 +369,6 @@ export const en = {
     stabilityHow: 'The current leader stays first while each weight stays within its range.',
     weightNow: 'now',
     range: 'leader holds',
-    secondOpinion: 'Second opinion',
     plan: 'What to ask for',
     planFor: 'Plan for',
     ask: 'Ask',
@@ -384,7 +376,6 @@ export const en = {
     target: 'Target',
     walkAway: 'Walk-away',
     noAsks: 'No single change to this offer would change the decision.',
-    walkAwayTotal: 'Walk-away total',
     needTwo: 'Add at least two offers to compare before planning a negotiation.',
   },
 } as const;
