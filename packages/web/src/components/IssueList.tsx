@@ -10,8 +10,8 @@ export function IssueList({ title, issues }: { title: string; issues: readonly I
         {issues.map((issue, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond their order
           <List.Item key={i}>
-            {issue.line ? `${t.home.create.where(issue.line, issue.column ?? 1)}: ` : ''}
-            {issue.path ? <Code>{issue.path}</Code> : t.home.create.wholeFile}: {issue.message}
+            {issue.line ? `${t.issues.where(issue.line, issue.column ?? 1)}: ` : ''}
+            {issue.path ? <Code>{issue.path}</Code> : t.issues.wholeFile}: {issue.message}
           </List.Item>
         ))}
       </List>

@@ -60,10 +60,12 @@ export const en = {
       dropHint: 'Nothing is sent until the file passes every check.',
       fileIssues: (name: string, n: number) =>
         `${name} has ${n === 1 ? '1 problem' : `${n} problems`} to fix before it can be imported:`,
-      where: (line: number, column: number) => `line ${line}, column ${column}`,
-      wholeFile: 'the whole file',
       failed: (message: string) => `That did not work: ${message}`,
     },
+  },
+  issues: {
+    where: (line: number, column: number) => `line ${line}, column ${column}`,
+    wholeFile: 'the whole file',
   },
   steps: {
     nav: 'Steps of your decision',
