@@ -23,11 +23,10 @@ export function registerTimeline(program: Command): void {
       if (options.ics) {
         // Loaded only when asked for: the calendar library (and its validator) would otherwise
         // add to every command's start-up.
-        const { timelineCalendar } = await import('../calendar-file');
+        const { timelineCalendar } = await import('@offerwise/core/calendar');
         try {
           writeFileSync(options.ics, timelineCalendar(timeline));
         } catch (error) {
-          if (error instanceof CliFailure) throw error;
           throw new CliFailure([
             `${options.ics}: cannot write the file (${(error as Error).message})`,
           ]);
