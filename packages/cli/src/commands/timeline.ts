@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { CliFailure, loadWorkspace, parseNow } from '../input';
 import { renderTimeline } from '../timeline-report';
 
-export function registerTimeline(program: Command): void {
+export function register(program: Command): void {
   program
     .command('timeline')
     .description('print a dated plan: deadlines, reminders, start dates and what to do next')
