@@ -1,12 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { registerDraft } from './commands/draft';
-import { registerEvaluate } from './commands/evaluate';
-import { registerInit } from './commands/init';
-import { registerLint } from './commands/lint';
-import { registerNegotiate } from './commands/negotiate';
-import { registerSensitivity } from './commands/sensitivity';
-import { registerServe } from './commands/serve';
-import { registerTimeline } from './commands/timeline';
 import { CliFailure, EXIT } from './input';
 
 const program = new Command()
@@ -16,14 +8,22 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError('(run offerwise --help for usage)');
 
-registerEvaluate(program);
-registerInit(program);
-registerTimeline(program);
-registerDraft(program);
-registerLint(program);
-registerSensitivity(program);
-registerNegotiate(program);
-registerServe(program);
+// Only the command being run is loaded: the linter's word lists and the calendar library would
+// otherwise add to every command's start-up. Help with no command loads them all.
+const commands: Record<string, () => Promise<{ register: (program: Command) => void }>> = {
+  evaluate: () => import('./commands/evaluate'),
+  init: () => import('./commands/init'),
+  timeline: () => import('./commands/timeline'),
+  draft: () => import('./commands/draft'),
+  lint: () => import('./commands/lint'),
+  sensitivity: () => import('./commands/sensitivity'),
+  negotiate: () => import('./commands/negotiate'),
+  serve: () => import('./commands/serve'),
+};
+const requested = process.argv[2];
+const load = requested && commands[requested] ? [commands[requested]] : Object.values(commands);
+for (const module of await Promise.all(load.map((importer) => importer())))
+  module.register(program);
 
 try {
   await program.parseAsync(process.argv);

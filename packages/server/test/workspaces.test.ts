@@ -220,6 +220,19 @@ describe('workspaces', () => {
     expect(ranked).toHaveLength(1);
     expect(ranked[0]?.feasible).toBe(true);
   });
+
+  it('serves the deadlines as a calendar file, and 404 for a workspace that does not exist', async () => {
+    const created = await create();
+    const response = await t.app.inject({ url: `/api/workspaces/${created.id}/calendar.ics` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.body).toMatch(/^BEGIN:VCALENDAR/);
+    expect(response.body).toMatch(/BEGIN:VEVENT[\s\S]*SUMMARY:[\s\S]*END:VEVENT/);
+    const missing = await t.app.inject({
+      url: '/api/workspaces/00000000-0000-4000-8000-000000000000/calendar.ics',
+    });
+    expect(missing.statusCode).toBe(404);
+  });
 });
 
 describe('offers and history', () => {

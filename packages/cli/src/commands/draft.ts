@@ -43,7 +43,7 @@ function parseAsk(value: string): DraftAsk {
   return ask;
 }
 
-export function registerDraft(program: Command): void {
+export function register(program: Command): void {
   program
     .command('draft')
     .description('draft a message about one offer (Offerwise never sends it)')

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { renderEvaluation } from '../evaluation-report';
 import { loadWorkspace, parseNow } from '../input';
 
-export function registerEvaluate(program: Command): void {
+export function register(program: Command): void {
   program
     .command('evaluate')
     .description('compare the offers in a workspace file side by side')

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { CliFailure } from '../input';
 import { starterWorkspace } from '../starter-workspace';
 
-export function registerInit(program: Command): void {
+export function register(program: Command): void {
   program
     .command('init')
     .description('write a commented starter workspace')

@@ -37,7 +37,7 @@ function summary(diagnostics: Diagnostic[]): string {
   return `${part(count('error'), 'error')}, ${part(count('warning'), 'warning')}, ${part(count('info'), 'note')}`;
 }
 
-export function registerLint(program: Command): void {
+export function register(program: Command): void {
   program
     .command('lint')
     .description('check a message before you send it; exits 1 when it has an error')

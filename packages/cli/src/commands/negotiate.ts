@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { renderNegotiation } from '../analysis-report';
 import { CliFailure, EXIT, loadWorkspace } from '../input';
 
-export function registerNegotiate(program: Command): void {
+export function register(program: Command): void {
   program
     .command('negotiate')
     .description(

@@ -16,7 +16,7 @@ function wholeNumber(min: number, max: number) {
   };
 }
 
-export function registerSensitivity(program: Command): void {
+export function register(program: Command): void {
   program
     .command('sensitivity')
     .description('test how solid the ranking is if your weights were a little different')

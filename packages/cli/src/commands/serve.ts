@@ -7,7 +7,7 @@ interface ServeOptions {
   host?: string;
 }
 
-export function registerServe(program: Command): void {
+export function register(program: Command): void {
   program
     .command('serve')
     .description('start the Offerwise app and API on http://127.0.0.1:4173 (Ctrl+C stops it)')

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { CliFailure, loadWorkspace, parseNow } from '../input';
 import { renderTimeline } from '../timeline-report';
 
-export function registerTimeline(program: Command): void {
+export function register(program: Command): void {
   program
     .command('timeline')
     .description('print a dated plan: deadlines, reminders, start dates and what to do next')
@@ -23,11 +23,10 @@ export function registerTimeline(program: Command): void {
       if (options.ics) {
         // Loaded only when asked for: the calendar library (and its validator) would otherwise
         // add to every command's start-up.
-        const { timelineCalendar } = await import('../calendar-file');
+        const { timelineCalendar } = await import('@offerwise/core/calendar');
         try {
           writeFileSync(options.ics, timelineCalendar(timeline));
         } catch (error) {
-          if (error instanceof CliFailure) throw error;
           throw new CliFailure([
             `${options.ics}: cannot write the file (${(error as Error).message})`,
           ]);

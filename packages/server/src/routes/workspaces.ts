@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { evaluate, workspaceSchema } from '@offerwise/core';
+import { buildTimeline, evaluate, workspaceSchema } from '@offerwise/core';
+import { timelineCalendar } from '@offerwise/core/calendar';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -92,6 +93,25 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       const stored = await visibleWorkspace(request, request.params.id);
       reply.header('etag', `"${stored.version}"`);
       return evaluate(stored.document, { now: new Date() });
+    },
+  );
+
+  app.get(
+    '/workspaces/:id/calendar.ics',
+    {
+      schema: {
+        summary: 'Deadlines, reminders and start dates as an iCalendar file',
+        tags: ['workspaces'],
+        params: workspaceParams,
+      },
+    },
+    async (request, reply) => {
+      const stored = await visibleWorkspace(request, request.params.id);
+      const calendar = timelineCalendar(buildTimeline(stored.document, { now: new Date() }));
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="offerwise.ics"')
+        .send(calendar);
     },
   );
 };

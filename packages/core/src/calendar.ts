@@ -1,6 +1,8 @@
-import type { Timeline, TimelineEntry } from '@offerwise/core';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { CliFailure } from './input';
+import type { Timeline, TimelineEntry } from './timeline';
+
+// A subpath export (`@offerwise/core/calendar`), not part of the index: only the CLI's --ics and
+// the server's calendar route pay for loading the ics library and its validator.
 
 /** "2027-03-15" as the [year, month, day] array ics uses for all-day events. */
 function dayArray(day: string, plusDays = 0): DateArray {
@@ -41,8 +43,8 @@ function toEvent(entry: TimelineEntry): EventAttributes {
 /** The timeline's entries as an iCalendar file (RFC 5545) that common calendar apps import. */
 export function timelineCalendar(timeline: Timeline): string {
   const { error, value } = createEvents(timeline.entries.map(toEvent));
-  if (error || !value) {
-    throw new CliFailure([`could not write the calendar: ${error?.message ?? 'no output'}`]);
-  }
+  // Our own entries failing ics's validation is a bug, not bad user input.
+  if (error || !value)
+    throw new Error(`could not build the calendar: ${error?.message ?? 'no output'}`);
   return value;
 }
