@@ -253,7 +253,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app in Chromium', () => {
     expect(await page.getByTestId('timeline').textContent()).toContain('Acme');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download the plan for your calendar (.ics)' }).click(),
+      page.getByRole('link', { name: 'Download the plan for your calendar (.ics)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const calendar = readFileSync((await download.path()) as string, 'utf8');

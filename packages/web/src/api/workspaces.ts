@@ -61,3 +61,6 @@ export function importWorkspace(
     text: { body: text, contentType: format === 'json' ? 'application/json' : 'application/yaml' },
   });
 }
+
+/** The dated plan as an iCalendar file, written by the server from the stored workspace. */
+export const calendarUrl = (id: string) => `${one(id)}/calendar.ics`;

@@ -266,7 +266,6 @@ export const en = {
       milestone: 'Milestone',
     } as Record<string, string>,
     calendar: 'Download the plan for your calendar (.ics)',
-    calendarFailed: (message: string) => `The calendar file could not be written: ${message}`,
   },
   decide: {
     title: 'Step 5 — Decide and say it',

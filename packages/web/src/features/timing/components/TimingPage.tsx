@@ -1,9 +1,8 @@
 import {
   Alert,
+  Anchor,
   Badge,
-  Button,
   Card,
-  Group,
   List,
   Timeline as MantineTimeline,
   SimpleGrid,
@@ -12,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { Timeline } from '@offerwise/core';
-import { useState } from 'react';
+import { calendarUrl } from '../../../api/workspaces';
 import { IssueList } from '../../../components/IssueList';
 import { t } from '../../../i18n';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
@@ -41,19 +40,6 @@ export function TimingPage({ id }: { id: string }) {
 }
 
 function TimingPlan({ plan, workspaceId }: { plan: Timeline; workspaceId: string }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  async function download() {
-    const { timelineCalendar } = await import('../hooks/calendar-file');
-    const file = timelineCalendar(plan);
-    if (!file.ok) return setFailure(file.message);
-    setFailure(null);
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `offerwise-${workspaceId.slice(0, 8)}.ics`;
-    link.click();
-    URL.revokeObjectURL(url);
-  }
   const company = (offerId: string | null) =>
     plan.offers.find((o) => o.offerId === offerId)?.company ?? null;
   return (
@@ -135,16 +121,9 @@ function TimingPlan({ plan, workspaceId }: { plan: Timeline; workspaceId: string
           ))}
         </MantineTimeline>
       </section>
-      <Group gap="sm">
-        <Button variant="default" onClick={() => void download()} w="fit-content">
-          {t.timing.calendar}
-        </Button>
-        {failure && (
-          <Text size="sm" role="alert" c="var(--mantine-color-error)">
-            {t.timing.calendarFailed(failure)}
-          </Text>
-        )}
-      </Group>
+      <Anchor href={calendarUrl(workspaceId)} download>
+        {t.timing.calendar}
+      </Anchor>
     </>
   );
 }
