@@ -86,6 +86,8 @@ export const en = {
     conflict:
       'This workspace changed in another tab or device since you opened it. Nothing was overwritten.',
     reload: 'Load the latest version',
+    readOnly:
+      'This workspace is shared with you to read. You can move things on screen to explore; nothing is saved.',
     failed: (message: string) => `Saving failed: ${message}`,
   },
   outcomes: {

@@ -6,6 +6,13 @@ import type { WorkspaceEditor } from './use-workspace-editor';
 /** Save status, the save button, and what to do after a conflict or a refused save. */
 export function SaveBar({ editor }: { editor: WorkspaceEditor }) {
   const { saveState, dirty } = editor;
+  if (editor.readOnly) {
+    return (
+      <Alert color="gray" data-testid="read-only">
+        {t.save.readOnly}
+      </Alert>
+    );
+  }
   const status =
     saveState.state === 'saving'
       ? t.save.saving

@@ -36,7 +36,7 @@ export function useWorkspaceEditor(id: string) {
         return false;
       }
       const base = client.getQueryData<WorkspaceRecord>(workspaceKeys.one(id));
-      if (!base) return false;
+      if (!base || base.access === 'viewer') return false;
       setSaveState({ state: 'saving' });
       const result = await updateWorkspace(id, base.version, checked.value);
       if (result.ok) {
@@ -99,7 +99,21 @@ export function useWorkspaceEditor(id: string) {
     [edit, save],
   );
 
-  return { record, document, dirty: draft !== null, issues, edit, commit, save, reload, saveState };
+  // A coach reading a shared workspace may try things out on screen; nothing is saved.
+  const readOnly = record.access === 'viewer';
+
+  return {
+    record,
+    document,
+    dirty: draft !== null,
+    issues,
+    edit,
+    commit,
+    save,
+    reload,
+    saveState,
+    readOnly,
+  };
 }
 
 export type WorkspaceEditor = ReturnType<typeof useWorkspaceEditor>;
