@@ -14,10 +14,19 @@ export const hasServer = existsSync(serverEntry);
  */
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const data = mkdtempSync(join(tmpdir(), 'offerwise-web-e2e-'));
+  // Always the embedded database in its own directory and local mode, whatever the shell says,
+  // so the journey starts from an empty home and leaves nothing behind.
+  const {
+    DATABASE_URL: _db,
+    OFFERWISE_MODE: _mode,
+    PORT: _port,
+    HOST: _host,
+    ...env
+  } = process.env;
   const child: ChildProcess = spawn(
     process.execPath,
     [serverEntry, '--port', '0', '--data', data],
-    { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], env },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
