@@ -166,6 +166,12 @@ export const en = {
     currency: 'Currency (three letters)',
     status: 'Status',
     base: 'Base salary a year',
+    paySource: 'Where these figures come from',
+    sources: {
+      written: 'In writing (offer letter)',
+      verbal: 'Said on a call',
+      estimate: 'My estimate',
+    } as Record<string, string>,
     raisePct: 'Expected raise a year (%)',
     bonusPct: 'Target bonus (% of base)',
     signOn: 'Sign-on bonus',

@@ -170,6 +170,13 @@ export function OfferForm({ editor, offer, index, figures, homeCurrency, onRemov
             }}
             error={at('pay.signOn[0].amount')}
           />
+          <Select
+            label={t.offers.paySource}
+            data={Object.entries(t.offers.sources).map(([value, label]) => ({ value, label }))}
+            value={pay.source ?? null}
+            clearable
+            onChange={(value) => setPay({ source: (value ?? undefined) as Offer['pay']['source'] })}
+          />
           {signOn && (
             <NumberInput
               label={t.offers.signOnClawback}
