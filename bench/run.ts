@@ -6,3 +6,4 @@ import './timeline.bench';
 import './cli.bench';
 import './lint.bench';
 import './server.bench';
+import './web.bench';

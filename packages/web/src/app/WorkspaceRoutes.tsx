@@ -1,0 +1,145 @@
+import { Alert, Anchor, Button, Group, Skeleton, Stack, Title } from '@mantine/core';
+import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
+import { type ComponentType, lazy, Suspense, useEffect, useRef } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
+import { workspaceQuery } from '../api/queries';
+import { t } from '../i18n';
+import classes from './steps.module.css';
+
+/** Each step is its own chunk, so the first page loads none of them. */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType<{ id: string }>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const steps = [
+  {
+    path: 'outcomes',
+    n: 1,
+    label: t.steps.outcomes,
+    Page: page(() => import('../features/outcomes/components/OutcomesPage'), 'OutcomesPage'),
+  },
+  {
+    path: 'offers',
+    n: null,
+    label: t.steps.offers,
+    Page: page(() => import('../features/offers/components/OffersPage'), 'OffersPage'),
+  },
+  {
+    path: 'compare',
+    n: 2,
+    label: t.steps.compare,
+    Page: page(() => import('../features/compare/components/ComparePage'), 'ComparePage'),
+  },
+  {
+    path: 'timing',
+    n: 3,
+    label: t.steps.timing,
+    Page: page(() => import('../features/timing/components/TimingPage'), 'TimingPage'),
+  },
+  {
+    path: 'negotiate',
+    n: 4,
+    label: t.steps.negotiate,
+    Page: page(() => import('../features/negotiate/components/NegotiatePage'), 'NegotiatePage'),
+  },
+  {
+    path: 'decide',
+    n: 5,
+    label: t.steps.decide,
+    Page: page(() => import('../features/decide/components/DecidePage'), 'DecidePage'),
+  },
+  {
+    path: 'report',
+    n: null,
+    label: t.steps.report,
+    Page: page(() => import('../features/report/components/ReportPage'), 'ReportPage'),
+  },
+] as const;
+
+export function WorkspaceRoutes({ id }: { id: string }) {
+  const { data } = useQuery(workspaceQuery(id));
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3" mih={30} className={classes.noPrint}>
+        {data ? (data.title ?? data.workspace.title ?? t.home.untitled) : ''}
+      </Title>
+      <nav aria-label={t.steps.nav} className={classes.nav}>
+        <ol className={classes.list}>
+          {steps.map((step) => (
+            <li key={step.path}>
+              <StepLink path={step.path} label={step.label} n={step.n} />
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={reset}
+            fallbackRender={({ resetErrorBoundary }) => (
+              <Alert color="red" title={t.app.loadFailed}>
+                <Group>
+                  <Button variant="default" onClick={resetErrorBoundary}>
+                    {t.app.retry}
+                  </Button>
+                  <Anchor component={Link} href="~/">
+                    {t.app.backHome}
+                  </Anchor>
+                </Group>
+              </Alert>
+            )}
+          >
+            <Suspense fallback={<StepSkeleton />}>
+              <Switch>
+                {steps.map(({ path, Page }) => (
+                  <Route key={path} path={`/${path}`}>
+                    <Page id={id} />
+                  </Route>
+                ))}
+                <Route>
+                  <Redirect to="/outcomes" replace />
+                </Route>
+              </Switch>
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </Stack>
+  );
+}
+
+/** `n` is the step's number on the five-step roadmap; entering offers is not a step of its own. */
+function StepLink({ path, label, n }: { path: string; label: string; n: number | null }) {
+  const [active] = useRoute(`/${path}`);
+  const ref = useRef<HTMLAnchorElement>(null);
+  // On a narrow screen the steps scroll sideways; keep the current one in view.
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
+  return (
+    <Link
+      ref={ref}
+      href={`/${path}`}
+      className={classes.link}
+      aria-current={active ? 'page' : undefined}
+    >
+      {n !== null && <span className={classes.n}>{n}</span>}
+      {label}
+    </Link>
+  );
+}
+
+/** Same height as a step's header, so nothing jumps when the chunk arrives. */
+function StepSkeleton() {
+  return (
+    <Stack aria-busy="true" aria-label={t.app.loading}>
+      <Skeleton h={32} w="60%" />
+      <Skeleton h={48} />
+      <Skeleton h={240} />
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import {
+  adviseChannel,
+  type Channel,
+  type Diagnostic,
+  draftMessage,
+  type InputIssue,
+  lint,
+  type Reason,
+  type Scenario,
+  type Tone,
+  validateWorkspace,
+  type Workspace,
+} from '@offerwise/core';
+import { useDeferredValue, useMemo, useState } from 'react';
+
+export interface DraftChoices {
+  scenario: Scenario;
+  reason: Reason;
+  tone: Tone;
+  channel: Channel;
+}
+
+/**
+ * One offer's message being written: the choices, the recommended channel, the draft core
+ * writes from them, the user's edits, and core's lint diagnostics on the text as it stands.
+ */
+export function useDraftWorkbench(
+  document: Workspace,
+  offerId: string,
+  saved: { scenario: Scenario | null; channel: Channel | null; text: string } | null,
+) {
+  const [now] = useState(() => new Date());
+  const offer = document.offers.find((o) => o.id === offerId);
+  // A saved draft picks up where the user left off.
+  const [choices, setChoices] = useState<DraftChoices>(() => ({
+    scenario: saved?.scenario ?? 'decline',
+    reason: 'accepted-other',
+    tone: 'warm',
+    channel: saved?.channel ?? 'email',
+  }));
+  const [subject, setSubject] = useState('');
+  const [text, setText] = useState(saved?.text ?? '');
+  const [issues, setIssues] = useState<InputIssue[]>([]);
+  const advice = useMemo(
+    () => (offer ? adviseChannel(offer, choices.scenario) : null),
+    [offer, choices.scenario],
+  );
+
+  function write() {
+    const checked = validateWorkspace(document);
+    if (!checked.ok) return setIssues(checked.issues);
+    const result = draftMessage(checked.value, { ...choices, offerId }, { now });
+    if (!result.ok) return setIssues(result.issues);
+    setIssues([]);
+    // A call gets its script to read; the written confirmation follows it.
+    const email = result.value.followUp ?? {
+      subject: result.value.subject ?? '',
+      body: result.value.body,
+    };
+    setSubject(email.subject);
+    setText(result.value.followUp ? `${result.value.body}\n\n---\n\n${email.body}` : email.body);
+  }
+
+  // Linting takes a few milliseconds; a deferred copy keeps typing smooth on slow machines.
+  const deferred = useDeferredValue(text);
+  const diagnostics: Diagnostic[] = useMemo(
+    () =>
+      deferred
+        ? lint(deferred, {
+            scenario: choices.scenario,
+            channel: choices.channel,
+            workspace: document,
+            offerId,
+            now,
+          })
+        : [],
+    [deferred, choices.scenario, choices.channel, document, offerId, now],
+  );
+
+  function applyFix(diagnostic: Diagnostic) {
+    const fix = diagnostic.fix;
+    if (!fix) return;
+    setText(
+      (current) => current.slice(0, fix.offset) + fix.text + current.slice(fix.offset + fix.length),
+    );
+  }
+
+  return {
+    offer,
+    choices,
+    setChoices,
+    advice,
+    subject,
+    setSubject,
+    text,
+    setText,
+    write,
+    issues,
+    diagnostics,
+    blocking: diagnostics.some((d) => d.severity === 'error'),
+    applyFix,
+    now,
+  };
+}
+
+export type DraftWorkbench = ReturnType<typeof useDraftWorkbench>;

@@ -1,0 +1,34 @@
+import {
+  type Evaluation,
+  evaluate,
+  type NegotiationPlan,
+  negotiationPlan,
+  type Result,
+  type SensitivityReport,
+  sensitivity,
+  validateWorkspace,
+  type Workspace,
+} from '@offerwise/core';
+
+export interface NegotiationAnalysis {
+  evaluation: Evaluation;
+  report: SensitivityReport;
+  plans: NegotiationPlan[];
+}
+
+/**
+ * Step 4 in one pass through core: the evaluation, how robust its ranking is (weight stability,
+ * rank acceptability over sampled weightings, a second opinion) and each offer's negotiation
+ * plan. Seeded, so the same workspace always shows the same shares.
+ */
+export function negotiationAnalysis(document: Workspace, now: Date): Result<NegotiationAnalysis> {
+  const checked = validateWorkspace(document);
+  if (!checked.ok) return checked;
+  const evaluation = evaluate(checked.value, { now });
+  const report = sensitivity(evaluation);
+  const plans = evaluation.offers.flatMap((offer) => {
+    const plan = negotiationPlan(checked.value, evaluation, offer.id);
+    return plan ? [plan] : [];
+  });
+  return { ok: true, value: { evaluation, report, plans } };
+}

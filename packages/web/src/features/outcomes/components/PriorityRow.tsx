@@ -1,0 +1,109 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { ActionIcon, Badge, Button, Group, Paper, Slider, Stack, Text } from '@mantine/core';
+import type { Priority } from '@offerwise/core';
+import { useState } from 'react';
+import { t } from '../../../i18n';
+import { setWeight } from '../../../workspace/edits';
+import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { PriorityEditor } from './PriorityEditor';
+
+interface Props {
+  editor: WorkspaceEditor;
+  priority: Priority;
+  index: number;
+  weight: { weight: number; pct: string };
+}
+
+export function PriorityRow({ editor, priority, index, weight }: Props) {
+  const [open, setOpen] = useState(false);
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: priority.id });
+  const weighting = editor.document.weighting;
+  const ownWeight = weighting?.method === 'direct' ? (weighting.weights[priority.id] ?? 0) : null;
+  const limit = priority.nonNegotiable;
+  const editorId = `priority-editor-${priority.id}`;
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        zIndex: isDragging ? 2 : 'auto',
+        position: 'relative',
+      }}
+      data-testid={`priority-${priority.id}`}
+    >
+      <Paper withBorder p="sm" shadow={isDragging ? 'md' : undefined}>
+        <Stack gap="xs">
+          <Group wrap="nowrap" gap="sm" align="center">
+            <ActionIcon
+              ref={setActivatorNodeRef}
+              variant="subtle"
+              color="gray"
+              size="lg"
+              style={{ cursor: 'grab', touchAction: 'none' }}
+              {...attributes}
+              {...listeners}
+              aria-label={t.outcomes.dragHandle(priority.label)}
+            >
+              <span aria-hidden="true">⠿</span>
+            </ActionIcon>
+            <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+              <Text fw={600} truncate>
+                {index + 1}. {priority.label}
+              </Text>
+              <Group gap={6}>
+                <Text size="sm" c="dimmed">
+                  {t.outcomes.weight(weight.pct)}
+                </Text>
+                {limit && (
+                  <Badge color="red" variant="light" tt="none">
+                    {t.outcomes.nonNegotiableBadge(
+                      'min' in limit ? `≥ ${limit.min}` : `≤ ${limit.max}`,
+                    )}
+                  </Badge>
+                )}
+              </Group>
+            </Stack>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={() => setOpen((o) => !o)}
+              aria-expanded={open}
+              aria-controls={editorId}
+              aria-label={t.outcomes.edit(priority.label)}
+            >
+              {open ? t.outcomes.done : t.outcomes.editShort}
+            </Button>
+          </Group>
+          {ownWeight !== null && (
+            <Slider
+              min={0}
+              max={100}
+              step={1}
+              value={ownWeight}
+              thumbLabel={t.outcomes.weightSlider(priority.label)}
+              onChange={(value) => editor.edit((doc) => setWeight(doc, priority.id, value))}
+              onChangeEnd={() => void editor.save()}
+              label={(value) => `${value}`}
+            />
+          )}
+          {open && !isDragging && (
+            <div id={editorId}>
+              <PriorityEditor editor={editor} priority={priority} index={index} />
+            </div>
+          )}
+        </Stack>
+      </Paper>
+    </li>
+  );
+}

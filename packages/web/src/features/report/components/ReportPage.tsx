@@ -1,0 +1,114 @@
+import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { formatMoney, formatNumber } from '@offerwise/core';
+import { IssueList } from '../../../components/IssueList';
+import { t } from '../../../i18n';
+import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { useDecisionSummary } from '../hooks/use-decision-summary';
+import classes from './report.module.css';
+
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+
+/** One printable page per workspace, for a partner or a coach. */
+export function ReportPage({ id }: { id: string }) {
+  const editor = useWorkspaceEditor(id);
+  const { now, result } = useDecisionSummary(editor.document);
+  const doc = editor.document;
+  if (!result.ok) return <IssueList title={t.save.invalid} issues={result.issues} />;
+  const { evaluation, robustness, nextActions, events } = result.value;
+  const home = evaluation.homeCurrency;
+  return (
+    <article className={classes.page} aria-labelledby="report-title">
+      <Group justify="space-between" className={classes.noPrint}>
+        <Text c="dimmed">{t.report.intro}</Text>
+        <Button onClick={() => window.print()}>{t.report.print}</Button>
+      </Group>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="report-title">
+          {t.report.title(doc.title ?? t.home.untitled)}
+        </Title>
+        <Text size="sm">{t.report.prepared(day.format(now), doc.profile.name ?? null)}</Text>
+        <section>
+          <Title order={3} size="h5">
+            {t.report.priorities}
+          </Title>
+          <Text size="sm">
+            {evaluation.priorities
+              .map((p) => `${p.label} ${formatNumber(p.weight * 100, 0)} %`)
+              .join(' · ')}
+          </Text>
+        </section>
+        <Table.ScrollContainer minWidth={480} type="native">
+          <Table withTableBorder className={classes.table}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.report.offer}</Table.Th>
+                <Table.Th scope="col">{t.report.payAvg(home)}</Table.Th>
+                <Table.Th scope="col">{t.compare.total}</Table.Th>
+                <Table.Th scope="col">{t.compare.rank}</Table.Th>
+                <Table.Th scope="col">{t.report.status}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {evaluation.offers.map((offer) => {
+                const status = doc.offers.find((o) => o.id === offer.id)?.status ?? 'received';
+                return (
+                  <Table.Tr key={offer.id}>
+                    <Table.Th scope="row">
+                      {offer.company}
+                      <Text size="xs" c="dimmed">
+                        {offer.role}
+                      </Text>
+                    </Table.Th>
+                    <Table.Td>{formatMoney(offer.pay.avg4y, home)}</Table.Td>
+                    <Table.Td>{formatNumber(offer.score, 3)}</Table.Td>
+                    <Table.Td>
+                      {offer.rank === null ? t.compare.screenedOut : t.compare.rankOf(offer.rank)}
+                    </Table.Td>
+                    <Table.Td>{t.home.status[status] ?? status}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <section>
+          <Title order={3} size="h5">
+            {t.compare.explanation}
+          </Title>
+          <List size="sm" spacing={2}>
+            {evaluation.explanation.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+            {robustness && <List.Item>{robustness}</List.Item>}
+          </List>
+        </section>
+        {nextActions.length > 0 && (
+          <section>
+            <Title order={3} size="h5">
+              {t.timing.next}
+            </Title>
+            <List size="sm" spacing={2}>
+              {nextActions.map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
+            </List>
+          </section>
+        )}
+        {events.length > 0 && (
+          <section>
+            <Title order={3} size="h5">
+              {t.report.history}
+            </Title>
+            <List size="sm" spacing={2} data-testid="report-history">
+              {events.slice(0, 8).map((e) => (
+                <List.Item key={`${e.at}-${e.company}-${e.type}`}>
+                  {t.report.event(e.at.slice(0, 10), e.company, t.report.events[e.type] ?? e.type)}
+                </List.Item>
+              ))}
+            </List>
+          </section>
+        )}
+      </Stack>
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig(({ command }) => {
+  // Vite keeps a NODE_ENV it inherits; the tests' global setup runs the build under vitest
+  // (NODE_ENV=test), which would ship React's development build. A build is always production.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return {
+    plugins: [react()],
+    // The server (issue 6) serves dist/ and the API on 4173; in development /api goes to it.
+    server: { proxy: { '/api': 'http://127.0.0.1:4173' } },
+    preview: { host: '127.0.0.1', port: 4173 },
+    // The Offers step's chunk carries recharts (about 135 kB gzipped); it loads only with that
+    // step, never with the first page, which bench/web.bench.ts keeps under its budget.
+    build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  };
+});
