@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Workspace } from '@offerwise/core';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +16,11 @@ function inDays(days: number): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T17:00`;
 }
 
-const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+// The README's screenshots are refreshed only on request (OFFERWISE_SCREENSHOTS=1 npm test), so
+// an ordinary test run leaves the working tree clean; otherwise they go to a temporary folder.
+const screenshots = process.env.OFFERWISE_SCREENSHOTS
+  ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+  : `${mkdtempSync(join(tmpdir(), 'offerwise-screens-'))}/`;
 
 if (!hasChromium) {
   console.warn(
