@@ -114,7 +114,8 @@ export function draftMessage(
   const recipient = pickRecipient(offer, channel);
   const manager = offer.contacts?.find((contact) => contact.role === 'hiring-manager');
   const timeZone = workspace.profile.timeZone ?? 'UTC';
-  const extension = extensionDate(offer.deadline, request.days, now, timeZone);
+  const holidays = workspace.profile.holidays ?? [];
+  const extension = extensionDate(offer.deadline, request.days, now, timeZone, holidays);
 
   const slots: Slots = {
     company: offer.company,
@@ -144,7 +145,7 @@ export function draftMessage(
 
   if (scenario === 'extension') {
     notes.push(
-      `${request.days} business days from ${extension.basis === 'deadline' ? 'the current deadline' : 'now'} (${formatDay(extension.from, 'en')}) land on ${formatDay(extension.until, 'en')} in ${timeZone}; weekends are skipped, public holidays are not.`,
+      `${request.days} business days from ${extension.basis === 'deadline' ? 'the current deadline' : 'now'} (${formatDay(extension.from, 'en')}) land on ${formatDay(extension.until, 'en')} in ${timeZone}; weekends are skipped${holidays.length > 0 ? ', and so are the holidays in your profile' : ' (add profile.holidays to skip public holidays too)'}.`,
     );
   }
   const late =

@@ -48,4 +48,16 @@ describe('extensionDate', () => {
     );
     expect(day(result.until, 'America/Chicago')).toBe('Monday 30 November');
   });
+
+  it('skips the holidays in the user’s profile, keeping the deadline’s clock time', () => {
+    const result = extensionDate(
+      '2026-12-23T17:00:00+01:00',
+      2,
+      new Date('2026-12-21T09:00:00Z'),
+      'Europe/Berlin',
+      ['2026-12-24', '2026-12-25'],
+    );
+    expect(day(result.until, 'Europe/Berlin')).toBe('Tuesday 29 December');
+    expect(result.until.getTime()).toBe(Date.parse('2026-12-29T16:00:00Z'));
+  });
 });
