@@ -105,6 +105,42 @@ describe('draftMessage', () => {
     expect(d.body).toContain('15 March 2027');
   });
 
+  it('confirms the latest counter-offer’s terms, not the original ones, when accepting a counter', () => {
+    const base = workspace as NonNullable<typeof workspace>;
+    const withCounters = {
+      ...base,
+      offers: base.offers.map((offer) =>
+        offer.id === 'thamesbank'
+          ? {
+              ...offer,
+              counterOffers: [
+                {
+                  at: '2026-11-26T10:00:00+00:00',
+                  source: 'written' as const,
+                  pay: { base: 95000 },
+                },
+                {
+                  at: '2026-11-27T10:00:00+00:00',
+                  source: 'written' as const,
+                  pay: { base: 98000 },
+                  startDate: '2027-04-15',
+                },
+              ],
+            }
+          : offer,
+      ),
+    };
+    const result = draftMessage(
+      withCounters,
+      { scenario: 'counter-accept', offerId: 'thamesbank' },
+      { now },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.body).toContain('£98,000');
+    expect(result.value.body).toContain('15 April 2027');
+    expect(result.value.body).not.toContain('£92,000');
+  });
+
   it('gives a call a script in three parts and a follow-up email', () => {
     const d = draft({ scenario: 'decline', offerId: 'alpenwerk', channel: 'phone' });
     expect(d.script?.opening).toContain('Jonas');

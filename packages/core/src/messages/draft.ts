@@ -1,3 +1,4 @@
+import { latestCounterOffer, withCounterOffer } from '../counter-offer';
 import { evaluate } from '../evaluate';
 import { fromZodIssues, type Result } from '../issues';
 import type { Language } from '../language';
@@ -85,6 +86,9 @@ export function draftMessage(
       issues: [{ path: 'offerId', message: `no offer "${request.offerId}" (offers: ${known})` }],
     };
   }
+  // Accepting a counter-offer confirms its terms (the latest one's), not the original offer's.
+  const counter = request.scenario === 'counter-accept' ? latestCounterOffer(offer) : null;
+  const terms = counter ? withCounterOffer(offer, counter.counter) : offer;
   const notes: string[] = [];
   let asks = request.asks;
   if (request.scenario === 'negotiate' && !asks) {
@@ -131,14 +135,14 @@ export function draftMessage(
         ? `${ask.amount} ${ask.unit}`
         : formatAmount(ask.amount, offer.currency, language),
     })),
-    base: formatAmount(offer.pay.base, offer.currency, language),
+    base: formatAmount(terms.pay.base, offer.currency, language),
   };
   if (recipient) {
     slots.full = recipient.name;
     slots.first = recipient.name.split(/\s+/)[0] ?? recipient.name;
   }
   if (workspace.profile.name) slots.sender = workspace.profile.name;
-  if (offer.startDate) slots.start = formatCalendarDate(offer.startDate, language);
+  if (terms.startDate) slots.start = formatCalendarDate(terms.startDate, language);
   if (manager && recipient && manager !== recipient) {
     slots.manager = manager.name.split(/\s+/)[0] ?? manager.name;
   }
