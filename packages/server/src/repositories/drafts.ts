@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { messageDrafts } from '../db/schema';
-import type { WriteOutcome } from './write-outcome';
+import { versionedWrite, type WriteOutcome } from './write-outcome';
 
 export interface DraftFields {
   offerId?: string | undefined;
@@ -76,25 +76,32 @@ export function draftsRepository(db: Db) {
       baseVersion: number,
       fields: DraftFields,
     ): Promise<WriteOutcome<Draft>> {
-      const [row] = await db
-        .update(messageDrafts)
-        .set({
-          ...nullable(fields),
-          version: sql`${messageDrafts.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(
-          and(
-            eq(messageDrafts.workspaceId, workspaceId),
-            eq(messageDrafts.id, id),
-            eq(messageDrafts.version, baseVersion),
-          ),
-        )
-        .returning(columns);
-      if (row) return { ok: true, value: row };
-      const current = await find(workspaceId, id);
-      if (!current) return { ok: false, reason: 'not_found' };
-      return { ok: false, reason: 'conflict', currentVersion: current.version };
+      return versionedWrite(
+        baseVersion,
+        async () => {
+          const [row] = await db
+            .update(messageDrafts)
+            .set({
+              ...nullable(fields),
+              version: sql`${messageDrafts.version} + 1`,
+              updatedAt: new Date(),
+            })
+            .where(
+              and(
+                eq(messageDrafts.workspaceId, workspaceId),
+                eq(messageDrafts.id, id),
+                eq(messageDrafts.version, baseVersion),
+              ),
+            )
+            .returning(columns);
+          return row;
+        },
+        async () => {
+          const current = await find(workspaceId, id);
+          if (!current) return { ok: false, reason: 'not_found' };
+          return { ok: false, reason: 'conflict', currentVersion: current.version };
+        },
+      );
     },
   };
 }

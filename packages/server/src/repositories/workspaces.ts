@@ -2,7 +2,7 @@ import type { Workspace } from '@offerwise/core';
 import { and, asc, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { counterOffers, historyEvents, offers, priorities, shares, workspaces } from '../db/schema';
-import type { WriteOutcome } from './write-outcome';
+import { versionedWrite, type WriteOutcome } from './write-outcome';
 
 export type Access = 'owner' | 'viewer';
 
@@ -125,44 +125,56 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
       baseVersion: number,
       document: Workspace,
     ): Promise<WriteOutcome<StoredWorkspace>> {
-      const written = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(workspaces)
-          .set({
-            document,
-            title: document.title ?? null,
-            version: sql`${workspaces.version} + 1`,
-            updatedAt: new Date(),
-          })
-          .where(
-            and(
-              eq(workspaces.id, id),
-              eq(workspaces.ownerId, userId),
-              eq(workspaces.version, baseVersion),
-            ),
-          )
-          .returning(columns);
-        if (row) await writeProjection(tx, id, document);
-        return row;
-      });
-      if (!written) return whyNotWritten(userId, id);
-      remember({ ...written, document });
-      const { ownerId: _owner, ...rest } = written;
+      const outcome = await versionedWrite(
+        baseVersion,
+        () =>
+          db.transaction(async (tx) => {
+            const [row] = await tx
+              .update(workspaces)
+              .set({
+                document,
+                title: document.title ?? null,
+                version: sql`${workspaces.version} + 1`,
+                updatedAt: new Date(),
+              })
+              .where(
+                and(
+                  eq(workspaces.id, id),
+                  eq(workspaces.ownerId, userId),
+                  eq(workspaces.version, baseVersion),
+                ),
+              )
+              .returning(columns);
+            if (row) await writeProjection(tx, id, document);
+            return row;
+          }),
+        () => whyNotWritten(userId, id),
+      );
+      if (!outcome.ok) return outcome;
+      remember({ ...outcome.value, document });
+      const { ownerId: _owner, ...rest } = outcome.value;
       return { ok: true, value: { ...rest, access: 'owner', document } };
     },
 
     async remove(userId: string, id: string, baseVersion: number): Promise<WriteOutcome<null>> {
-      const deleted = await db
-        .delete(workspaces)
-        .where(
-          and(
-            eq(workspaces.id, id),
-            eq(workspaces.ownerId, userId),
-            eq(workspaces.version, baseVersion),
-          ),
-        )
-        .returning({ id: workspaces.id });
-      if (deleted.length === 0) return whyNotWritten(userId, id);
+      const outcome = await versionedWrite(
+        baseVersion,
+        async () => {
+          const [deleted] = await db
+            .delete(workspaces)
+            .where(
+              and(
+                eq(workspaces.id, id),
+                eq(workspaces.ownerId, userId),
+                eq(workspaces.version, baseVersion),
+              ),
+            )
+            .returning({ id: workspaces.id });
+          return deleted;
+        },
+        () => whyNotWritten(userId, id),
+      );
+      if (!outcome.ok) return outcome;
       cache?.delete(id);
       return { ok: true, value: null };
     },
