@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exampleWorkspace } from '../test/example-workspaces';
 import { type BreakEvenResult, breakEven, breakEvenAll, isNegotiable } from './break-even';
 import { evaluate } from './evaluate';
 import type { Offer, Workspace } from './workspace';
-import { readWorkspace } from './workspace-file';
 
 const now = new Date('2026-11-25T12:00:00Z');
-function example(name: string): Workspace {
-  const result = readWorkspace(
-    readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'),
-  );
-  if (!result.ok) throw new Error(`examples/${name} is invalid`);
-  return result.value;
-}
 
 /** The workspace with one break-even change applied, as a user would type it in. */
 function applied(workspace: Workspace, result: BreakEvenResult, at: number): Workspace {
@@ -62,7 +54,7 @@ function scoresOf(workspace: Workspace, result: BreakEvenResult) {
 
 describe('breakEven', () => {
   it('finds the base raise that makes Alpenwerk tie Thames Digital Bank, through FX and cost of living', () => {
-    const workspace = example('international-move.yaml');
+    const workspace = exampleWorkspace('international-move.yaml');
     const base = breakEven(workspace, 'alpenwerk').find((r) => r.lever === 'base');
     expect(base).toMatchObject({
       status: 'ties',
@@ -81,13 +73,13 @@ describe('breakEven', () => {
   });
 
   it('solves in the offer’s own currency: the USD offer’s base change is in USD', () => {
-    const workspace = example('pairwise-weights.yaml');
+    const workspace = exampleWorkspace('pairwise-weights.yaml');
     const results = breakEven(workspace, 'harbor');
     expect(results.find((r) => r.lever === 'base')).toMatchObject({ unit: 'USD', current: 95000 });
   });
 
   it('tells the leader how much it can give up before the runner-up ties', () => {
-    const workspace = example('international-move.yaml');
+    const workspace = exampleWorkspace('international-move.yaml');
     const base = breakEven(workspace, 'thamesbank').find((r) => r.lever === 'base');
     expect(base?.status).toBe('ties');
     expect(base?.change).toBeLessThan(0);
@@ -99,14 +91,14 @@ describe('breakEven', () => {
   });
 
   it('says the leader holds when even losing the whole sign-on keeps it first', () => {
-    const signOn = breakEven(example('international-move.yaml'), 'thamesbank').find(
+    const signOn = breakEven(exampleWorkspace('international-move.yaml'), 'thamesbank').find(
       (r) => r.lever === 'sign-on',
     );
     expect(signOn).toMatchObject({ status: 'holds', change: -15000, at: 0 });
   });
 
   it('moves a number priority in its better direction: fewer commute minutes', () => {
-    const workspace = example('pairwise-weights.yaml');
+    const workspace = exampleWorkspace('pairwise-weights.yaml');
     const commute = breakEven(workspace, 'canalworks').find((r) => r.priorityId === 'commute');
     expect(commute?.status).toBe('ties');
     expect(commute?.change).toBeLessThan(0);
@@ -118,14 +110,14 @@ describe('breakEven', () => {
   });
 
   it('is not reachable when the best value on the scale cannot close the gap', () => {
-    const commute = breakEven(example('pairwise-weights.yaml'), 'tulip').find(
+    const commute = breakEven(exampleWorkspace('pairwise-weights.yaml'), 'tulip').find(
       (r) => r.priorityId === 'commute',
     );
     expect(commute).toMatchObject({ status: 'not-reachable', change: null, at: null });
   });
 
   it('cannot buy back an offer screened out by a deal-breaker that pay does not touch', () => {
-    const results = breakEven(example('two-local-offers.yaml'), 'lonestar');
+    const results = breakEven(exampleWorkspace('two-local-offers.yaml'), 'lonestar');
     expect(results.map((r) => [r.lever, r.status])).toEqual([
       ['base', 'not-reachable'],
       ['sign-on', 'not-reachable'],
@@ -135,7 +127,7 @@ describe('breakEven', () => {
   });
 
   it('brings back an offer screened out by the pay minimum: the base that passes the screen and ties', () => {
-    const workspace = example('international-move.yaml');
+    const workspace = exampleWorkspace('international-move.yaml');
     const lowered: Workspace = {
       ...workspace,
       offers: workspace.offers.map((o) =>
@@ -160,14 +152,14 @@ describe('breakEven', () => {
       false,
     );
     const priorities = new Set(
-      breakEvenAll(example('pairwise-weights.yaml')).map((r) => r.priorityId),
+      breakEvenAll(exampleWorkspace('pairwise-weights.yaml')).map((r) => r.priorityId),
     );
     expect(priorities).toEqual(new Set(['pay', 'remote', 'commute']));
   });
 
   it('returns nothing for an unknown offer or when no other offer passes the screen', () => {
-    expect(breakEven(example('international-move.yaml'), 'nope')).toEqual([]);
-    expect(breakEven(example('two-local-offers.yaml'), 'pecan')).toEqual([]);
+    expect(breakEven(exampleWorkspace('international-move.yaml'), 'nope')).toEqual([]);
+    expect(breakEven(exampleWorkspace('two-local-offers.yaml'), 'pecan')).toEqual([]);
   });
 
   const twoOffers = fc

@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exampleWorkspace } from '../test/example-workspaces';
 import { evaluate } from './evaluate';
 import type { Offer, Workspace } from './workspace';
-import { readWorkspace, validateWorkspace } from './workspace-file';
+import { validateWorkspace } from './workspace-file';
 
 const now = new Date('2026-11-25T12:00:00Z');
-function example(name: string): Workspace {
-  const result = readWorkspace(
-    readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'),
-  );
-  if (!result.ok) throw new Error(`examples/${name} is invalid`);
-  return result.value;
-}
 
 describe('evaluate on the examples', () => {
   it('screens out the offer whose commute breaks the deal-breaker, shows it with the reason, and ranks the other first', () => {
-    const evaluation = evaluate(example('two-local-offers.yaml'), { now });
+    const evaluation = evaluate(exampleWorkspace('two-local-offers.yaml'), { now });
     const [lonestar, pecan] = evaluation.offers;
     expect(lonestar).toMatchObject({
       id: 'lonestar',
@@ -35,7 +28,7 @@ describe('evaluate on the examples', () => {
   });
 
   it('uses the published company B figures for Pecan Labs plus its 4 % match', () => {
-    const pecan = evaluate(example('two-local-offers.yaml'), { now }).offers[1];
+    const pecan = evaluate(exampleWorkspace('two-local-offers.yaml'), { now }).offers[1];
     // 155,000 base + 15 % bonus + 30,000 sign-on + 60,000 vested + 100 % match on 4 % of base (6,200).
     expect(pecan?.pay.years[0]?.total).toBeCloseTo(268250 + 6200, 6);
     expect(pecan?.risks[0]?.text).toBe(
@@ -44,7 +37,7 @@ describe('evaluate on the examples', () => {
   });
 
   it('converts to the home currency and adjusts for the cost of living in the international example', () => {
-    const evaluation = evaluate(example('international-move.yaml'), { now });
+    const evaluation = evaluate(exampleWorkspace('international-move.yaml'), { now });
     const london = evaluation.offers.find((o) => o.id === 'thamesbank');
     if (!london) throw new Error('missing offer');
     expect(london.payInOfferCurrency.currency).toBe('GBP');
@@ -58,7 +51,7 @@ describe('evaluate on the examples', () => {
   });
 
   it('normalises direct weights and explains what separates the top two', () => {
-    const evaluation = evaluate(example('international-move.yaml'), { now });
+    const evaluation = evaluate(exampleWorkspace('international-move.yaml'), { now });
     expect(evaluation.weights).toEqual({ pay: 0.4, family: 0.3, growth: 0.2, commute: 0.1 });
     expect(evaluation.explanation[0]).toMatch(
       /^Thames Digital Bank leads Alpenwerk Mobility AG by 0\.\d\d points/,
@@ -69,7 +62,9 @@ describe('evaluate on the examples', () => {
   });
 
   it('returns the shape other tools read', () => {
-    const json = JSON.parse(JSON.stringify(evaluate(example('single-offer.yaml'), { now })));
+    const json = JSON.parse(
+      JSON.stringify(evaluate(exampleWorkspace('single-offer.yaml'), { now })),
+    );
     expect(Object.keys(json.weights)).toEqual(['pay', 'growth', 'remote', 'team']);
     const offer = json.offers[0];
     for (const key of [
@@ -100,7 +95,7 @@ describe('evaluate on the examples', () => {
   });
 
   it('reports a tie as a tie', () => {
-    const workspace = example('two-local-offers.yaml');
+    const workspace = exampleWorkspace('two-local-offers.yaml');
     const twin: Offer = {
       ...(workspace.offers[1] as Offer),
       id: 'pecan-twin',

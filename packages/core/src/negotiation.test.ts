@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleWorkspace } from '../test/example-workspaces';
 import { breakEven } from './break-even';
 import { evaluate } from './evaluate';
 import { negotiationPlan } from './negotiation';
-import type { Workspace } from './workspace';
-import { readWorkspace } from './workspace-file';
 
 const now = new Date('2026-11-25T12:00:00Z');
-function example(name: string): Workspace {
-  const result = readWorkspace(
-    readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'),
-  );
-  if (!result.ok) throw new Error(`examples/${name} is invalid`);
-  return result.value;
-}
 function planFor(name: string, offerId: string) {
-  const workspace = example(name);
+  const workspace = exampleWorkspace(name);
   const plan = negotiationPlan(workspace, evaluate(workspace, { now }), offerId);
   if (!plan) throw new Error('no plan');
   return plan;
@@ -35,7 +26,7 @@ describe('negotiationPlan', () => {
   });
 
   it('puts the walk-away at the break-even point, rounded so accepting it never falls short, and the target beyond it', () => {
-    const workspace = example('international-move.yaml');
+    const workspace = exampleWorkspace('international-move.yaml');
     const plan = planFor('international-move.yaml', 'alpenwerk');
     const base = plan.asks.find((a) => a.lever === 'base');
     const exact = breakEven(workspace, 'alpenwerk').find((r) => r.lever === 'base')?.at as number;
@@ -81,12 +72,12 @@ describe('negotiationPlan', () => {
   });
 
   it('returns undefined for an offer id that is not in the workspace', () => {
-    const workspace = example('international-move.yaml');
+    const workspace = exampleWorkspace('international-move.yaml');
     expect(negotiationPlan(workspace, evaluate(workspace, { now }), 'nope')).toBeUndefined();
   });
 
   it('aims higher with more headroom and keeps number targets inside their scale', () => {
-    const workspace = example('pairwise-weights.yaml');
+    const workspace = exampleWorkspace('pairwise-weights.yaml');
     const evaluation = evaluate(workspace, { now });
     const modest = negotiationPlan(workspace, evaluation, 'tulip', { headroom: 0.1 });
     const bold = negotiationPlan(workspace, evaluation, 'tulip', { headroom: 2 });

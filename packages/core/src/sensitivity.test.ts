@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleWorkspace } from '../test/example-workspaces';
 import { evaluate } from './evaluate';
 import { sensitivity } from './sensitivity';
 import type { Workspace } from './workspace';
-import { readWorkspace } from './workspace-file';
 
 const now = new Date('2026-11-25T12:00:00Z');
-function example(name: string): Workspace {
-  const result = readWorkspace(
-    readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'),
-  );
-  if (!result.ok) throw new Error(`examples/${name} is invalid`);
-  return result.value;
-}
 function reportFor(name: string, options = {}) {
-  const workspace = example(name);
+  const workspace = exampleWorkspace(name);
   return sensitivity(evaluate(workspace, { now }), options);
 }
 
@@ -31,7 +23,7 @@ describe('sensitivity', () => {
   });
 
   it('keeps ranked priorities in the user’s order when sampling', () => {
-    const workspace = example('pairwise-weights.yaml');
+    const workspace = exampleWorkspace('pairwise-weights.yaml');
     const ranked: Workspace = { ...workspace, weighting: { method: 'rank' } };
     const report = sensitivity(evaluate(ranked, { now }), { samples: 2000 });
     expect(report.sampling.kind).toBe('ranked');

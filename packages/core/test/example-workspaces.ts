@@ -16,3 +16,10 @@ export const exampleWorkspaces: [string, Workspace][] = Object.entries(files).ma
     return [path.split('/').pop() ?? path, result.value];
   },
 );
+
+/** One workspace from examples/, by file name, e.g. `exampleWorkspace('two-local-offers.yaml')`. */
+export function exampleWorkspace(file: string): Workspace {
+  const found = exampleWorkspaces.find(([name]) => name === file);
+  if (!found) throw new Error(`examples/${file} is missing`);
+  return found[1];
+}

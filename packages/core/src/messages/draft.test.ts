@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exampleWorkspaces } from '../../test/example-workspaces';
+import { exampleWorkspace } from '../../test/example-workspaces';
 import { draftMessage } from './draft';
 import { formatDraft } from './format-draft';
 
 const now = new Date('2026-11-25T12:00:00Z');
-const workspace = exampleWorkspaces.find(([file]) => file === 'international-move.yaml')?.[1];
-if (!workspace) throw new Error('examples/international-move.yaml is missing');
+const workspace = exampleWorkspace('international-move.yaml');
 
 function draft(input: Parameters<typeof draftMessage>[1], at = now) {
-  const result = draftMessage(workspace as NonNullable<typeof workspace>, input, { now: at });
+  const result = draftMessage(workspace, input, { now: at });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }
@@ -72,8 +71,7 @@ describe('draftMessage', () => {
   });
 
   it('refuses a negotiation ask when the plan has no pay ask and none are given, naming the field', () => {
-    const single = exampleWorkspaces.find(([file]) => file === 'single-offer.yaml')?.[1];
-    if (!single) throw new Error('examples/single-offer.yaml is missing');
+    const single = exampleWorkspace('single-offer.yaml');
     const result = draftMessage(single, { scenario: 'negotiate', offerId: 'nordlicht' }, { now });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toBe('asks');
@@ -106,7 +104,7 @@ describe('draftMessage', () => {
   });
 
   it('confirms the latest counter-offer’s terms, not the original ones, when accepting a counter', () => {
-    const base = workspace as NonNullable<typeof workspace>;
+    const base = workspace;
     const withCounters = {
       ...base,
       offers: base.offers.map((offer) =>
