@@ -2,21 +2,26 @@
 
 // Building an Intl.NumberFormat costs far more than using one; evaluation formats hundreds of figures.
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let cached = formatters.get(key);
+function formatter(
+  key: string,
+  options: Intl.NumberFormatOptions,
+  locale = 'en-GB',
+): Intl.NumberFormat {
+  let cached = formatters.get(`${locale}|${key}`);
   if (!cached) {
-    cached = new Intl.NumberFormat('en-GB', options);
-    formatters.set(key, cached);
+    cached = new Intl.NumberFormat(locale, options);
+    formatters.set(`${locale}|${key}`, cached);
   }
   return cached;
 }
 
-export function formatMoney(value: number, currency: string): string {
-  return formatter(`money:${currency}`, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(value);
+/** Whole units of a currency: "€98,000" (or "98.000 €" with locale "de-DE" for a German message). */
+export function formatMoney(value: number, currency: string, locale = 'en-GB'): string {
+  return formatter(
+    `money:${currency}`,
+    { style: 'currency', currency, maximumFractionDigits: 0 },
+    locale,
+  ).format(value);
 }
 
 export function formatNumber(value: number, digits = 2): string {

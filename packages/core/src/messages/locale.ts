@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { de, enGB } from 'date-fns/locale';
+import { formatMoney } from '../format';
 import type { Language } from '../language';
 
 const dateLocales = { en: enGB, de } as const;
@@ -18,9 +19,5 @@ export function formatCalendarDate(isoDate: string, language: Language): string 
 }
 
 export function formatAmount(value: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(numberLocales[language], {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(value);
+  return formatMoney(value, currency, numberLocales[language]);
 }
