@@ -1,6 +1,7 @@
+import { type OfferPay, offerPay } from '../pay/offer-pay';
 import type { EquityGrant, Offer, Pay, Priority, Workspace } from '../workspace/document';
-import { costOfLivingIndex } from '../workspace/rules';
-import { type OfferPay, offerPay, priorityMeasure, weightsFor } from './evaluate';
+import { costOfLivingIndex } from '../workspace/places';
+import { priorityMeasure, weightsFor } from './evaluate';
 import { breaksNonNegotiable, priorityValue, scaleOf } from './scoring';
 
 /**

@@ -1,8 +1,9 @@
 import { type PayProjection, projectPay, scaleProjection } from '../pay/compensation';
+import { offerPay } from '../pay/offer-pay';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
 import { formatMoney, formatNumber } from '../workspace/format';
-import { costOfLivingIndex } from '../workspace/rules';
+import { costOfLivingIndex } from '../workspace/places';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
 import { breaksNonNegotiable, priorityValue, rankScores, scaleOf, weightedSum } from './scoring';
@@ -81,15 +82,6 @@ export function weightsFor(workspace: Workspace): number[] {
   if (weighting.method === 'rank') return rocWeights(workspace.priorities.length);
   if (weighting.method === 'ahp') return ahp(weighting.matrix).weights;
   return normaliseWeights(workspace.priorities.map((p) => weighting.weights[p.id] ?? 0));
-}
-
-/** Units of home currency for one unit of the offer's currency. */
-export function fxRateFor(workspace: Workspace, currency: string): number {
-  if (currency === workspace.profile.homeCurrency) return 1;
-  const rate = workspace.rates?.fx[currency];
-  if (rate === undefined)
-    throw new Error(`no exchange rate for ${currency}; validate the workspace first`);
-  return rate;
 }
 
 /**
@@ -209,33 +201,6 @@ function evaluateOffer(
     }),
     how: { pay: describePay(workspace, offer, fxRate, costOfLivingFactor), values: valueHow },
   };
-}
-
-export interface OfferPay {
-  fxRate: number;
-  payInOfferCurrency: PayProjection;
-  /** Home currency at market exchange rates. */
-  pay: PayProjection;
-  costOfLivingFactor: number | null;
-  payCostOfLiving: PayProjection | null;
-}
-
-/** An offer's pay in its own currency, in the home currency, and restated for the cost of living. */
-export function offerPay(
-  workspace: Workspace,
-  offer: Offer,
-  homeIndex = costOfLivingIndex(workspace.rates?.costOfLiving, workspace.profile.homeLocation),
-): OfferPay {
-  const home = workspace.profile.homeCurrency;
-  const fxRate = fxRateFor(workspace, offer.currency);
-  const payInOfferCurrency = projectPay(offer.pay, offer.currency);
-  const pay = scaleProjection(payInOfferCurrency, fxRate, home);
-  const placeIndex = costOfLivingIndex(workspace.rates?.costOfLiving, offer.location);
-  const costOfLivingFactor =
-    homeIndex !== undefined && placeIndex !== undefined ? homeIndex / placeIndex : null;
-  const payCostOfLiving =
-    costOfLivingFactor === null ? null : scaleProjection(pay, costOfLivingFactor, home);
-  return { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving };
 }
 
 /** The raw measure a priority scores, on the basis it asks for (market rates or cost of living). */

@@ -1,7 +1,9 @@
+import { fxRateFor } from '../pay/currency';
+import { offerPay } from '../pay/offer-pay';
 import type { Workspace } from '../workspace/document';
 import { formatMoney, formatNumber } from '../workspace/format';
 import { type BreakEvenLever, type BreakEvenResult, breakEven } from './break-even';
-import { type Evaluation, fxRateFor, offerPay, priorityMeasure } from './evaluate';
+import { type Evaluation, priorityMeasure } from './evaluate';
 
 /**
  * The negotiation plan for one offer: at most three asks that would actually change the

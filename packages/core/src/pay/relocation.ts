@@ -1,6 +1,6 @@
-import { fxRateFor } from '../decide/evaluate';
 import type { Offer, Workspace } from '../workspace/document';
 import { formatMoney } from '../workspace/format';
+import { fxRateFor } from './currency';
 import { relocationNet, repaymentOwed, repaymentRisks } from './repayment';
 
 /** The checklist every move is walked through; keys match relocation.covered.items and expectedCosts. */

@@ -1,6 +1,7 @@
 import { TZDate, tz } from '@date-fns/tz';
 import { utc } from '@date-fns/utc';
 import { addDays, addMonths, format, isWeekend, parseISO } from 'date-fns';
+import type { Workspace } from '../workspace/document';
 
 /**
  * Calendar days ("2026-11-27") and the business days among them. Weekends and holidays are
@@ -106,4 +107,12 @@ export function clockInZone(instant: Date, timeZone: string): { hours: number; m
     .split(':')
     .map(Number);
   return { hours: hours ?? 0, minutes: minutes ?? 0 };
+}
+
+/** The user's calendar: their zone (UTC when not given) and holidays. */
+export function calendarOf(workspace: Workspace): BusinessCalendar {
+  return {
+    timeZone: workspace.profile.timeZone ?? 'UTC',
+    holidays: workspace.profile.holidays ?? [],
+  };
 }

@@ -1,7 +1,8 @@
 import type { Offer, Workspace } from '../workspace/document';
 import { formatNumber } from '../workspace/format';
+import { calendarOf } from './business-days';
+import { deadlineClashes } from './deadline-clashes';
 import { formatLocal, proposeExtension } from './deadlines';
-import { calendarOf, deadlineClashes, runway, startFeasibility } from './feasibility';
 import {
   type HistoryEventType,
   initialLifecycle,
@@ -10,6 +11,8 @@ import {
   type LifecycleState,
   offerLifecycle,
 } from './lifecycle';
+import { runway } from './runway';
+import { startFeasibility } from './start-feasibility';
 
 export type GuardRailCode =
   | 'history-refused'

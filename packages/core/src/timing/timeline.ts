@@ -5,7 +5,7 @@ import {
 } from '../decide/counter-offer';
 import { type RelocationCheck, relocationCheck } from '../pay/relocation';
 import type { Offer, Workspace } from '../workspace/document';
-import { dayInZone } from './business-days';
+import { calendarOf, dayInZone } from './business-days';
 import {
   type ExtensionProposal,
   formatLocal,
@@ -14,20 +14,14 @@ import {
   timeLeft,
 } from './deadlines';
 import {
-  calendarOf,
-  latestResignDay,
-  type Runway,
-  runway,
-  type StartFeasibility,
-  startFeasibility,
-} from './feasibility';
-import {
   DEADLINE_SOON_HOURS,
   DEFAULT_COUNTER_OFFER_WINDOW_HOURS,
   type GuardRail,
   guardRails,
 } from './guard-rails';
 import { isActive, type LifecycleState, offerLifecycle } from './lifecycle';
+import { type Runway, runway } from './runway';
+import { latestResignDay, type StartFeasibility, startFeasibility } from './start-feasibility';
 
 export interface TimelineEntry {
   /** Stable across runs, so a re-imported calendar updates events instead of duplicating them. */

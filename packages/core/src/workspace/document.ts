@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { workspaceRuleIssues } from './rules';
 
 /**
  * The workspace document: one person's decision context (profile, priorities, offers, history).
@@ -331,15 +330,7 @@ export const workspaceDocumentSchema = z.strictObject({
   offers: z.array(offerSchema),
 });
 
-/** The document schema plus the rules that span fields (ids, weights, rates, scales). */
-export const workspaceSchema = workspaceDocumentSchema.superRefine((workspace, ctx) => {
-  for (const issue of workspaceRuleIssues(workspace)) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: undefined });
-  }
-});
-
 export type Workspace = z.output<typeof workspaceDocumentSchema>;
-export type WorkspaceInput = z.input<typeof workspaceSchema>;
 export type Offer = Workspace['offers'][number];
 export type Priority = Workspace['priorities'][number];
 export type Pay = Offer['pay'];

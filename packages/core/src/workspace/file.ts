@@ -1,7 +1,8 @@
 import { isNode, LineCounter, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import { type Workspace, workspaceDocumentSchema, workspaceSchema } from './document';
+import { type Workspace, workspaceDocumentSchema } from './document';
 import { fromZodIssues, type InputIssue, type Result } from './issues';
+import { workspaceSchema } from './schema';
 
 export type WorkspaceFormat = 'yaml' | 'json';
 

@@ -1,24 +1,9 @@
 import type { Workspace } from './document';
+import { costOfLivingIndex, placeKeys } from './places';
 
 export interface RuleIssue {
   path: (string | number)[];
   message: string;
-}
-
-/** Where a cost-of-living index is looked up: "DE-Berlin" first, then "DE". */
-export function placeKeys(location: { country: string; city?: string | undefined }): string[] {
-  return location.city
-    ? [`${location.country}-${location.city}`, location.country]
-    : [location.country];
-}
-
-export function costOfLivingIndex(
-  table: Record<string, number> | undefined,
-  location: { country: string; city?: string | undefined },
-): number | undefined {
-  if (!table) return undefined;
-  for (const key of placeKeys(location)) if (table[key] !== undefined) return table[key];
-  return undefined;
 }
 
 const SCHEDULE_TOLERANCE_PCT = 1.5;

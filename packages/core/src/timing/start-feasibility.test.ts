@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { anaWorkspace, NOW } from '../../test/ana-workspace';
 import { noticeEndRules } from '../workspace/document';
 import { addBusinessDaysTo, addCalendarDays, isBusinessDay } from './business-days';
-import { deadlineClashes, latestResignDay, runway, startFeasibility } from './feasibility';
+import { deadlineClashes } from './deadline-clashes';
 import { noticeEnd } from './notice';
+import { runway } from './runway';
+import { latestResignDay, startFeasibility } from './start-feasibility';
 
 describe('start feasibility', () => {
   it('flags a start date that only the visa makes too early', () => {

@@ -5,27 +5,17 @@ import {
   addCalendarDays,
   addCalendarMonths,
   type BusinessCalendar,
-  businessDaysBetween,
+  calendarOf,
   dayInZone,
   isBusinessDay,
   parseDay,
 } from './business-days';
 import { formatLocal } from './deadlines';
-import { isActive, offerLifecycle } from './lifecycle';
 import { describeNotice, noticeEnd, noticeFor } from './notice';
 import { type VisaProcessing, visaProcessing } from './visa-routes';
 
 /** Packing, travel and finding a first home after the last working day, unless the profile says. */
 export const DEFAULT_MOVE_LEAD_WEEKS = 2;
-const DAYS_PER_MONTH = 365.25 / 12;
-
-/** The user's calendar: their zone (UTC when not given) and holidays. */
-export function calendarOf(workspace: Workspace): BusinessCalendar {
-  return {
-    timeZone: workspace.profile.timeZone ?? 'UTC',
-    holidays: workspace.profile.holidays ?? [],
-  };
-}
 
 export interface PlanStep {
   label: string;
@@ -207,84 +197,4 @@ export function latestResignDay(
   let day = addCalendarDays(today, low);
   while (day > today && !isBusinessDay(day, holidays)) day = addCalendarDays(day, -1);
   return day;
-}
-
-export interface Runway {
-  offerId: string;
-  /** Last day paid by the current employer. */
-  lastPaid: string;
-  /** Around when the first salary arrives: one month after starting (monthly pay in arrears). */
-  firstPay: string;
-  monthsBetween: number;
-  savingsMonths: number | null;
-  short: boolean;
-  text: string;
-}
-
-/** Months between the last pay cheque and the first, against the savings the profile names. */
-export function runway(workspace: Workspace, feasibility: StartFeasibility): Runway {
-  const start =
-    feasibility.offeredStart && feasibility.offeredStart > feasibility.earliestStart
-      ? feasibility.offeredStart
-      : feasibility.earliestStart;
-  const firstPay = addCalendarMonths(start, 1);
-  const lastPaid = feasibility.lastWorkingDay;
-  const monthsBetween =
-    differenceInCalendarDays(parseDay(firstPay), parseDay(lastPaid)) / DAYS_PER_MONTH;
-  const savings = workspace.profile.savingsMonths ?? null;
-  const short = savings !== null && monthsBetween > savings;
-  const gap = `${formatNumber(monthsBetween, 1)} months`;
-  const text = `Last salary covers you to ${lastPaid}; the first from ${feasibility.company} should arrive around ${firstPay} (starting ${start}, paid monthly in arrears): ${gap} between paydays${
-    savings === null
-      ? '. Add profile.savingsMonths to compare it with your savings.'
-      : short
-        ? `, more than the ${formatNumber(savings)} months your savings cover. Ask for a sign-on advance or an earlier first payroll.`
-        : `, within the ${formatNumber(savings)} months your savings cover.`
-  }`;
-  return {
-    offerId: feasibility.offerId,
-    lastPaid,
-    firstPay,
-    monthsBetween,
-    savingsMonths: savings,
-    short,
-    text,
-  };
-}
-
-export interface DeadlineClash {
-  offerIds: [string, string];
-  businessDaysApart: number;
-  text: string;
-}
-
-/**
- * Open offers whose deadlines fall within one business day of each other: both must be answered
- * at once, so neither can wait for news of the other.
- */
-export function deadlineClashes(workspace: Workspace, now: Date): DeadlineClash[] {
-  const calendar = calendarOf(workspace);
-  const open = workspace.offers
-    .filter((o) => o.deadline && isActive(offerLifecycle(o).state.status))
-    .filter((o) => Date.parse(o.deadline as string) > now.getTime())
-    .sort((a, b) => Date.parse(a.deadline as string) - Date.parse(b.deadline as string));
-  const clashes: DeadlineClash[] = [];
-  for (let i = 0; i < open.length; i++) {
-    for (let j = i + 1; j < open.length; j++) {
-      const [a, b] = [open[i] as Offer, open[j] as Offer];
-      const [da, db] = [new Date(a.deadline as string), new Date(b.deadline as string)];
-      const apart = businessDaysBetween(
-        dayInZone(da, calendar.timeZone),
-        dayInZone(db, calendar.timeZone),
-        calendar.holidays,
-      );
-      if (apart > 1) continue;
-      clashes.push({
-        offerIds: [a.id, b.id],
-        businessDaysApart: apart,
-        text: `${a.company} (${formatLocal(da, calendar.timeZone)}) and ${b.company} (${formatLocal(db, calendar.timeZone)}) are due within ${apart === 0 ? 'the same day' : 'one business day'}: you would answer both at once. Ask ${a.company} for a few more days so one answer can inform the other.`,
-      });
-    }
-  }
-  return clashes;
 }
