@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 import { expect, it } from 'vitest';
 import lintRulesDoc from '../../../../docs/lint-rules.md?raw';
-import { lintRulesMarkdown } from './rules-doc';
+import { LINT_EVALUATION_MARKER, lintRulesMarkdown } from './rules-doc';
 
 it('docs/lint-rules.md is up to date with the rules (run `npm run lint-docs`)', () => {
-  expect(lintRulesDoc).toBe(lintRulesMarkdown());
+  const [generated] = lintRulesDoc.split(`\n${LINT_EVALUATION_MARKER}`);
+  expect(generated).toBe(lintRulesMarkdown());
 });

@@ -25,6 +25,12 @@ function block(example: LintExample, ruleId: string): string {
   return `Context: ${describeContext(example)}.\n\n\`\`\`text\n${example.text}\n\`\`\`\n\nOutput:\n\n\`\`\`text\n${output}\n\`\`\`\n`;
 }
 
+/**
+ * Where docs/lint-rules.md stops being generated from the rules: below it, `npm run eval-lint --
+ * --write-docs` keeps the figures measured on published messages.
+ */
+export const LINT_EVALUATION_MARKER = '<!-- Measured by `npm run eval-lint -- --write-docs` -->';
+
 /** docs/lint-rules.md, generated from the rules themselves so the examples cannot drift. */
 export function lintRulesMarkdown(): string {
   const sections = domainRules.map(
