@@ -60,6 +60,19 @@ const days = (n: number) =>
   `${numberWords[n] ?? String(n)} ${n === 1 ? 'weiteren Arbeitstag' : 'weitere Arbeitstage'}`;
 const nameOr = (s: Slots) => (s.first ? ` ${s.first}` : '');
 
+const startCauses = {
+  visa: 'Wegen des Visums',
+  notice: 'Wegen meiner Kündigungsfrist',
+  move: 'Wegen des Umzugs',
+};
+/** Wenn der angebotene Beginn nicht machbar ist: der früheste machbare, mit Grund. */
+const laterStart = (s: Slots) =>
+  s.start && s.startRevised
+    ? [
+        `${startCauses[s.startRevised]} kann ich frühestens am ${s.start} beginnen; können wir das als Starttermin vereinbaren?`,
+      ]
+    : [];
+
 export const germanPhrasebook: Phrasebook = {
   greeting: (s) => {
     if (s.tone === 'formal')
@@ -211,7 +224,10 @@ export const germanPhrasebook: Phrasebook = {
       },
       close: [
         () => 'Ich freue mich auf Ihre Rückmeldung.',
-        () => 'Gern bespreche ich das auch telefonisch.',
+        (s) =>
+          s.channel === 'phone'
+            ? 'Gern gehen wir das jetzt gemeinsam durch.'
+            : 'Gern bespreche ich das auch telefonisch.',
       ],
     },
     'counter-request': {
@@ -229,7 +245,9 @@ export const germanPhrasebook: Phrasebook = {
           'Könnten Sie mir die neuen Konditionen schriftlich schicken, damit ich sie sorgfältig prüfen kann?',
           'Könnten Sie mir das überarbeitete Angebot schriftlich bestätigen?',
         ]);
-        return s.short ? [ask] : [ask, 'Sobald ich es habe, melde ich mich zeitnah bei Ihnen.'];
+        return s.short
+          ? [ask]
+          : [ask, 'Sobald ich das Schreiben habe, melde ich mich zeitnah bei Ihnen.'];
       },
       close: [() => 'Vielen Dank für Ihre Unterstützung.', () => 'Danke im Voraus.'],
     },
@@ -270,14 +288,16 @@ export const germanPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('counter-accept.decision', [
-          'Ich nehme es gern an.',
+          'Ich nehme das überarbeitete Angebot gern an, vielen Dank.',
           'Ich nehme das überarbeitete Angebot gern an.',
         ]);
-        const terms = `Nach meinem Verständnis ist das die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start ? ` und Beginn am ${s.start}` : ''}.`;
+        const terms = `Nach meinem Verständnis ist das die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start && !s.startRevised ? ` und Beginn am ${s.start}` : ''}.`;
+        const contract = 'Könnten Sie mir den angepassten Vertrag zur Unterschrift schicken?';
         return [
           decision,
           terms,
-          'Könnten Sie mir den angepassten Vertrag zur Unterschrift schicken?',
+          ...laterStart(s),
+          ...(s.short && s.startRevised ? [] : [contract]),
         ];
       },
       close: [
@@ -293,15 +313,12 @@ export const germanPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('accept.decision', [
-          'Ich nehme es sehr gern an.',
+          'Ich nehme das Angebot sehr gern an.',
           `Ich freue mich, das Angebot von ${s.company} anzunehmen.`,
         ]);
-        const terms = `Zur Bestätigung, was ich annehme: die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start ? ` und Beginn am ${s.start}` : ''}, wie in Ihrem schriftlichen Angebot beschrieben.`;
-        return [
-          decision,
-          terms,
-          'Könnten Sie mir den Vertrag schicken und mir die nächsten Schritte nennen?',
-        ];
+        const terms = `Zur Bestätigung, was ich annehme: die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start && !s.startRevised ? ` und Beginn am ${s.start}` : ''}, wie in Ihrem schriftlichen Angebot beschrieben.`;
+        const next = 'Könnten Sie mir den Vertrag schicken und mir die nächsten Schritte nennen?';
+        return [decision, terms, ...laterStart(s), ...(s.short && s.startRevised ? [] : [next])];
       },
       close: [
         () => 'Ich freue mich auf die Zusammenarbeit.',

@@ -62,6 +62,17 @@ const feedbackPoints: Record<Reason, string[]> = {
 const businessDays = (days: number) =>
   `${numberWords[days] ?? String(days)} more business ${days === 1 ? 'day' : 'days'}`;
 const firstOr = (s: Slots, fallback: string) => s.first ?? fallback;
+/** "a" or "an" by the sound of the next word (our pay labels and roles start with a plain vowel or not). */
+export const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+const startCauses = { visa: 'the visa to arrange', notice: 'my notice period', move: 'the move' };
+/** When the offered start cannot be met, the earliest feasible one, proposed with its reason. */
+const laterStart = (s: Slots) =>
+  s.start && s.startRevised
+    ? [
+        `With ${startCauses[s.startRevised]}, the earliest I can start is ${s.start}; could we agree on that as my start date?`,
+      ]
+    : [];
 
 export const englishPhrasebook: Phrasebook = {
   greeting: (s) => {
@@ -96,7 +107,7 @@ export const englishPhrasebook: Phrasebook = {
   ],
   phoneClose: [
     () => 'I will send you a short email today to confirm this in writing.',
-    () => 'I will follow up by email today so you have it in writing.',
+    () => 'I will follow up by email today so you have this in writing.',
   ],
   followUpIntro: [
     () => 'Thank you for taking my call today. As promised, here it is in writing.',
@@ -120,7 +131,7 @@ export const englishPhrasebook: Phrasebook = {
       core: (s, pick) => {
         const decision = pick('decline.decision', [
           'After careful thought, I have decided to decline the offer.',
-          'I have decided not to accept it.',
+          'I have decided not to accept the offer.',
           'Having thought it through, I have decided to decline.',
         ]);
         const reason = declineReasons[s.reason];
@@ -194,7 +205,7 @@ export const englishPhrasebook: Phrasebook = {
           pick(`negotiate.ask.${index}`, [
             `Would it be possible to bring the ${ask.label} to ${ask.amount}?`,
             `Is there room to move the ${ask.label} to ${ask.amount}?`,
-            `Could we look at a ${ask.label} of ${ask.amount}?`,
+            `Could we look at ${article(ask.label)} ${ask.label} of ${ask.amount}?`,
           ]),
         );
         const intro = pick('negotiate.intro', [
@@ -209,7 +220,10 @@ export const englishPhrasebook: Phrasebook = {
       },
       close: [
         () => 'I look forward to hearing from you.',
-        () => 'Happy to talk it through by phone.',
+        (s) =>
+          s.channel === 'phone'
+            ? 'I am glad to go through it together now.'
+            : 'I am happy to talk it through by phone.',
       ],
     },
     'counter-request': {
@@ -226,7 +240,9 @@ export const englishPhrasebook: Phrasebook = {
           'Could you send me the revised terms in writing, so that I can review them properly?',
           'Would you be able to confirm the updated offer in writing?',
         ]);
-        return s.short ? [ask] : [ask, 'Once I have them, I will come back to you promptly.'];
+        return s.short
+          ? [ask]
+          : [ask, 'Once I have the written terms, I will come back to you promptly.'];
       },
       close: [() => 'Thank you for your help.', () => 'I appreciate it.'],
     },
@@ -242,7 +258,7 @@ export const englishPhrasebook: Phrasebook = {
       core: (s, pick) => {
         const decision = pick('counter-decline.decision', [
           'After thinking it over, I have decided to decline the revised offer.',
-          'I have decided not to accept it, and my decision is final.',
+          'I have decided not to accept the revised offer either; my decision stands.',
         ]);
         const reason = declineReasons[s.reason];
         return reason.length > 0 && !s.short
@@ -262,11 +278,18 @@ export const englishPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('counter-accept.decision', [
-          'I am happy to accept it.',
+          'I am happy to accept the revised offer, thank you.',
           'I am pleased to accept the revised offer.',
         ]);
-        const terms = `As I understand it, that is the ${s.role} role with a base salary of ${s.base}${s.start ? `, starting on ${s.start}` : ''}.`;
-        return [decision, terms, 'Could you send me the updated contract to sign?'];
+        const terms = `As I understand it, that is the ${s.role} role with a base salary of ${s.base}${s.start && !s.startRevised ? `, starting on ${s.start}` : ''}.`;
+        const contract = 'Could you send me the updated contract to sign?';
+        // A short message keeps one question: the start date, when it has to move.
+        return [
+          decision,
+          terms,
+          ...laterStart(s),
+          ...(s.short && s.startRevised ? [] : [contract]),
+        ];
       },
       close: [
         () => 'I am looking forward to getting started.',
@@ -281,11 +304,12 @@ export const englishPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('accept.decision', [
-          'I am delighted to accept it.',
+          'I am delighted to accept the offer.',
           `I am happy to accept the offer to join ${s.company}.`,
         ]);
-        const terms = `To confirm what I am accepting: the ${s.role} role with a base salary of ${s.base}${s.start ? `, starting on ${s.start}` : ''}, as set out in your written offer.`;
-        return [decision, terms, 'Could you send me the contract and let me know the next steps?'];
+        const terms = `To confirm what I am accepting: the ${s.role} role with a base salary of ${s.base}${s.start && !s.startRevised ? `, starting on ${s.start}` : ''}, as set out in your written offer.`;
+        const next = 'Could you send me the contract and let me know the next steps?';
+        return [decision, terms, ...laterStart(s), ...(s.short && s.startRevised ? [] : [next])];
       },
       close: [
         () => 'I am looking forward to working with you.',
