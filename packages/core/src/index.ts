@@ -35,6 +35,7 @@ export * from './timing/deadlines';
 export * from './timing/guard-rails';
 export * from './timing/lifecycle';
 export * from './timing/notice';
+export type { GuardRail, GuardRailCode, SuggestedDraft } from './timing/rails/rail';
 export * from './timing/runway';
 export * from './timing/start-feasibility';
 export * from './timing/timeline';
