@@ -48,3 +48,4 @@ export * from './workspace/language';
 export * from './workspace/places';
 export * from './workspace/rules';
 export * from './workspace/schema';
+export * from './workspace/starter';
