@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintExampleWorkspace } from './example-workspace';
+import { exampleWorkspace } from '../../test/example-workspaces';
 import { type Diagnostic, lint } from './lint';
 import type { LintContext } from './lint-context';
 
@@ -119,7 +119,7 @@ describe('criticism of the offer', () => {
 describe('a late reply that does not acknowledge the delay', () => {
   const context = (now: string): LintContext => ({
     scenario: 'accept',
-    workspace: lintExampleWorkspace,
+    workspace: exampleWorkspace('international-move.yaml'),
     offerId: 'alpenwerk',
     now: new Date(now),
   });
