@@ -44,6 +44,8 @@ function errorsIn(original: Workspace, offerId: string, scenario: Scenario, reas
             { now },
           );
         }
+        // An offer that fails a non-negotiable is to be declined: asking it for more is refused.
+        if (!result.ok && result.issues.some((i) => i.message.includes('decline it now'))) continue;
         if (!result.ok) {
           found.push(`${channel}/${tone}/${language}: ${JSON.stringify(result.issues)}`);
           continue;

@@ -74,6 +74,20 @@ export function planDraft(
   }
   const timeline = buildTimeline(workspace, { now });
   const planned = timeline.offers.find((o) => o.offerId === offer.id) as OfferTimeline;
+  const dealBreaker = timeline.warnings.find(
+    (w) => w.code === 'deal-breaker' && w.offerId === offer.id,
+  );
+  if (dealBreaker && (scenario === 'extension' || scenario === 'negotiate')) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'scenario',
+          message: `${dealBreaker.reason} The plan is to decline it now, not to ask for ${scenario === 'extension' ? 'more time' : 'better terms'}: draft "decline" instead`,
+        },
+      ],
+    };
+  }
   const plan: DraftPlan = { reason: request.reason, notes };
 
   if (request.reason === 'accepted-other' && !acceptedElsewhere(workspace, offer)) {
