@@ -181,10 +181,15 @@ function checkDraft(
       for (const day of days) expect(day >= feasibility.earliestStart).toBe(true);
     expect(amounts).toEqual([offer.pay.base]);
   } else if (scenario === 'extension') {
-    expect(days).toHaveLength(1);
-    const [until] = days;
-    if (planned?.extension) expect(until).toBe(localDay(planned.extension.newDeadline, timeZone));
-    if (offer.deadline) expect(until && until > localDay(offer.deadline, timeZone)).toBe(true);
+    // The new deadline, and the other employer's deadline that caps it when one does.
+    expect(days.length).toBeGreaterThanOrEqual(1);
+    const allowed = [planned?.extension?.newDeadline, planned?.extension?.cappedBy?.deadline]
+      .filter((d): d is string => d !== undefined)
+      .map((d) => localDay(d, timeZone));
+    for (const until of days) {
+      if (planned?.extension) expect(allowed).toContain(until);
+      if (offer.deadline) expect(until > localDay(offer.deadline, timeZone)).toBe(true);
+    }
     expect(amounts).toEqual([]);
   } else if (scenario === 'negotiate') {
     const first =

@@ -35,6 +35,7 @@ export {
 // pay: money over the years and what a move costs
 export { type RelocationCheck, relocationCheck } from './pay/relocation';
 // timing: deadlines, lifecycle, guard rails and the dated plan
+export { type DeclineConfirmation, declineConfirmation } from './timing/confirm-decline';
 export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';

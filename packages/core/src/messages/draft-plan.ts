@@ -15,7 +15,12 @@ export interface DraftPlan {
   /** The start date to confirm (ISO day); `revised` names why it replaces an infeasible offered one. */
   start?: { day: string; revised: 'visa' | 'notice' | 'move' | null };
   /** The extension to ask for. */
-  extension?: { days: number; date: ExtensionDate };
+  extension?: {
+    days: number;
+    date: ExtensionDate;
+    /** Another answer already promised by then (the deadline that caps the ask), to mention. */
+    commitment?: TZDate;
+  };
   reason: Reason;
   asks?: { lever: 'base' | 'sign-on' | 'equity'; target: number }[];
   /** How the plan changed or chose each figure, in words, for the draft's notes. */
@@ -166,7 +171,10 @@ function extensionFor(
     // Same days, same day: use the timeline's instant (it stops at the capping deadline's hour).
     date.until = new TZDate(Date.parse(proposal.newDeadline), timeZone);
   }
-  return { ok: true, value: { days, date } };
+  const value: NonNullable<DraftPlan['extension']> = { days, date };
+  if (proposal?.cappedBy)
+    value.commitment = new TZDate(Date.parse(proposal.cappedBy.deadline), timeZone);
+  return { ok: true, value };
 }
 
 function asksFor(

@@ -68,6 +68,14 @@ describe('draftMessage', () => {
     expect(capped.notes.join(' ')).toContain('caps the ask at 2, because Thames Digital Bank');
   });
 
+  it('mentions the commitment already made that the extension date follows from', () => {
+    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', channel: 'email' });
+    expect(d.body).toContain(
+      'I have already committed to giving another employer my answer by Tuesday 1 December.',
+    );
+    expect(d.body).not.toContain('Thames');
+  });
+
   it('counts an uncapped extension from the current deadline', () => {
     const alone = { ...workspace, offers: workspace.offers.filter((o) => o.id === 'alpenwerk') };
     const result = draftMessage(

@@ -123,6 +123,8 @@ export function draftMessage(
     })),
     base: formatAmount(terms.pay.base, offer.currency, language),
   };
+  if (plan.extension?.commitment)
+    slots.committedBy = formatDay(plan.extension.commitment, language);
   if (recipient) {
     slots.full = recipient.name;
     slots.first = recipient.name.split(/\s+/)[0] ?? recipient.name;

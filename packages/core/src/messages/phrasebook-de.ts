@@ -32,6 +32,18 @@ const declineReasons: Record<Reason, string[]> = {
     'Der Umzug, den die Stelle erfordert, ist für meine Familie derzeit nicht möglich.',
     'Ein Umzug für die Stelle ist für mich im Moment nicht machbar.',
   ],
+  location: [
+    'Der Standort passt im Alltag nicht für mich.',
+    'Am Ende passt der Standort für mich derzeit nicht.',
+  ],
+  'work-life': [
+    'Ich brauche derzeit ein anderes Gleichgewicht zwischen Arbeit und Privatleben, als die Stelle erlaubt.',
+    'Arbeitszeiten und Rhythmus der Stelle passen gerade nicht zu dem Ausgleich, den ich brauche.',
+  ],
+  culture: [
+    'Ich habe gemerkt, dass mir eine andere Arbeitsweise besser liegt.',
+    'Am besten arbeite ich in einem Team, das etwas anders arbeitet.',
+  ],
   personal: [
     'Aus persönlichen Gründen ist jetzt nicht der richtige Zeitpunkt für einen Wechsel.',
     'Meine persönliche Situation lässt einen Wechsel im Moment nicht zu.',
@@ -51,6 +63,13 @@ const feedbackPoints: Record<Reason, string[]> = {
   ],
   relocation: [
     'Den Ausschlag gab der Umzug. Frühere Details zur Umzugsunterstützung hätten mir bei der Abwägung geholfen.',
+  ],
+  location: ['Den Ausschlag gab der Standort, nicht Ihr Prozess.'],
+  'work-life': [
+    'Den Ausschlag gab das Gleichgewicht zwischen Arbeit und Privatleben; ein klares Bild der Arbeitszeiten früh im Prozess hätte geholfen.',
+  ],
+  culture: [
+    'Den Ausschlag gab die Arbeitsweise, die zu mir passt, nicht etwas, was Ihr Team getan hat.',
   ],
   personal: ['Der Zeitpunkt lag an meiner persönlichen Situation, nicht am Prozess.'],
   none: ['Am Ende ging es um die Passung zu meinen eigenen Plänen.'],
@@ -182,8 +201,14 @@ export const germanPhrasebook: Phrasebook = {
           `Wäre es möglich, mir ${days(s.days)} Zeit zu nehmen und Ihnen bis ${s.until} zu antworten?`,
         ]);
         if (s.short) return [ask];
+        const commitment = s.committedBy
+          ? [
+              `Einem anderen Arbeitgeber habe ich bereits eine Antwort bis ${s.committedBy} zugesagt.`,
+            ]
+          : [];
         return [
           ask,
+          ...commitment,
           pick('extension.why', [
             'Ich möchte diese Entscheidung mit der nötigen Sorgfalt treffen.',
             'Ich möchte die Entscheidung in Ruhe und mit allen Informationen treffen.',

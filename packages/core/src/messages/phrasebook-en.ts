@@ -34,6 +34,19 @@ const declineReasons: Record<Reason, string[]> = {
     'The move the role needs does not work for my family at this time.',
     'Relocating for the role is not possible for me right now.',
   ],
+  location: [
+    'The location does not work for me day to day.',
+    'In the end, the location is not right for me at this point.',
+  ],
+  'work-life': [
+    'I need a better balance between work and the rest of my life than the role allows right now.',
+    'The hours and rhythm of the role do not fit the balance I need at this point.',
+  ],
+  // Culture, told as fit, never as a judgement of the team.
+  culture: [
+    'I came away feeling that a different way of working would suit me better.',
+    'I would do my best work in a team that works a little differently.',
+  ],
   personal: [
     'Personal circumstances mean this is not the right time for me to make a change.',
     'For personal reasons, now is not the right time for me to move.',
@@ -55,6 +68,11 @@ const feedbackPoints: Record<Reason, string[]> = {
   relocation: [
     'The deciding factor was the move. More detail on relocation support early on would have helped me weigh it.',
   ],
+  location: ['The deciding factor was the location, not anything in the process.'],
+  'work-life': [
+    'The deciding factor was the balance between work and home; a clear picture of the hours early on would have helped.',
+  ],
+  culture: ['It came down to the way of working that suits me, rather than anything the team did.'],
   personal: ['The timing was down to my own circumstances rather than the process.'],
   none: ['In the end it came down to fit with my own plans.'],
 };
@@ -180,8 +198,13 @@ export const englishPhrasebook: Phrasebook = {
           `Would it be possible to take ${businessDays(s.days)} and give you my answer by ${s.until}?`,
         ]);
         if (s.short) return [ask];
+        // Commitments already made explain the date, so the ask does not read as stalling.
+        const commitment = s.committedBy
+          ? [`I have already committed to giving another employer my answer by ${s.committedBy}.`]
+          : [];
         return [
           ask,
+          ...commitment,
           pick('extension.why', [
             'I want to give this decision the care it deserves.',
             'I want to make this decision properly, with everything in front of me.',

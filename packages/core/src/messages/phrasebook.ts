@@ -20,6 +20,8 @@ export interface Slots {
   days: number;
   /** "Wednesday 2 December": the date the extension lands on. */
   until: string;
+  /** The day another employer already expects an answer: a commitment an extension ask mentions. */
+  committedBy?: string;
   asks: { label: string; amount: string }[];
   base: string;
   start?: string;

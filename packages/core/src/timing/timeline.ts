@@ -141,7 +141,7 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
               allDay: false,
               kind: 'action',
               offerId: offer.id,
-              title: `Ask ${offer.company} for ${extension.businessDays} more business days`,
+              title: `Ask ${offer.company} for ${extension.businessDays} more business day${extension.businessDays === 1 ? '' : 's'}`,
               detail: `${offer.company} is due before ${later.map((d) => d.label).join(', ')}. ${extension.text}`,
             });
           }
