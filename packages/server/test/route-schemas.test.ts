@@ -74,9 +74,10 @@ function watch(route: RouteOptions): void {
 }
 
 let t: TestApp;
+// A first PGlite start takes 10-25 s on a busy 2-core machine; vitest's default hook limit is 10 s.
 beforeAll(async () => {
   t = await testApp({ mode: 'server', onRoute: watch });
-});
+}, 120_000);
 afterAll(() => t.close());
 
 describe('response schemas', () => {
