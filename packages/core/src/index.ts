@@ -46,6 +46,7 @@ export {
   offerSchema,
   offerStatuses,
   priorityMeasures,
+  workspaceDocumentSchema,
 } from './workspace/document';
 export {
   readWorkspace,
