@@ -48,6 +48,7 @@ export {
   offerSchema,
   offerStatuses,
   priorityMeasures,
+  workspaceDocumentSchema,
 } from './workspace/document';
 export {
   readWorkspace,
