@@ -1,7 +1,6 @@
 import { type OfferPay, offerPay, priorityMeasure, weightsFor } from './evaluate';
 import { breaksNonNegotiable, priorityValue, scaleOf } from './scoring';
 import type { EquityGrant, Offer, Pay, Priority, Workspace } from './workspace';
-import { costOfLivingIndex } from './workspace-rules';
 
 /**
  * The break-even solver: the smallest change to one term of an offer that makes it tie the
@@ -60,7 +59,6 @@ interface Scored {
 interface Context {
   workspace: Workspace;
   weights: number[];
-  homeIndex: number | undefined;
   scored: Scored[];
   /** Value levers leave pay untouched, so its projection is computed once per offer. */
   payCache: WeakMap<Pay, OfferPay>;
@@ -70,7 +68,6 @@ function context(workspace: Workspace): Context {
   const ctx: Context = {
     workspace,
     weights: weightsFor(workspace),
-    homeIndex: costOfLivingIndex(workspace.rates?.costOfLiving, workspace.profile.homeLocation),
     scored: [],
     payCache: new WeakMap(),
   };
@@ -82,7 +79,7 @@ function context(workspace: Workspace): Context {
 function scoreOffer(ctx: Context, offer: Offer): Scored {
   let views = ctx.payCache.get(offer.pay);
   if (!views) {
-    views = offerPay(ctx.workspace, offer, ctx.homeIndex);
+    views = offerPay(ctx.workspace, offer);
     ctx.payCache.set(offer.pay, views);
   }
   const { pay, payCostOfLiving } = views;

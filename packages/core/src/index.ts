@@ -25,6 +25,8 @@ export * from './messages/format-draft';
 export * from './messages/scenario';
 export * from './negotiation';
 export * from './notice';
+export * from './pay/shipped-rates';
+export * from './pay/snapshot-files';
 export * from './relocation';
 export * from './repayment';
 export * from './scoring';
