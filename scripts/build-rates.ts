@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseEcbDailyXml, parsePppCsv } from '../packages/core/src/pay/snapshot-files';
+import { parseEcbDailyXml, parsePppCsv } from '../packages/core/src/workspace/snapshot-files';
 
-const dataDir = new URL('../packages/core/src/pay/data/', import.meta.url);
+const dataDir = new URL('../packages/core/src/workspace/data/', import.meta.url);
 const published = new URL('../data/published/', import.meta.url);
 const { values } = parseArgs({
   options: { ecb: { type: 'string' }, ppp: { type: 'string' }, gathered: { type: 'string' } },
