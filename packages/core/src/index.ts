@@ -28,6 +28,8 @@ export * from './pay/currency';
 export * from './pay/offer-pay';
 export * from './pay/relocation';
 export * from './pay/repayment';
+export * from './pay/tax/estimate';
+export * from './pay/tax/types';
 export * from './pay/vesting';
 export * from './timing/business-days';
 export * from './timing/deadline-clashes';
