@@ -1,5 +1,6 @@
 import type { PayProjection } from '../pay/compensation';
-import { offerPay } from '../pay/offer-pay';
+import type { NetPayProjection } from '../pay/net-pay';
+import { type OfferPay, offerPay } from '../pay/offer-pay';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
 import { formatMoney, formatNumber } from '../workspace/format';
@@ -51,6 +52,13 @@ export interface OfferEvaluation {
   payInOfferCurrency: PayProjection;
   /** Home-currency pay restated for the cost of living at the offer's place, when both indexes exist. */
   payCostOfLiving: PayProjection | null;
+  /**
+   * Pay after estimated income tax and employee contributions, home currency, with each year's
+   * tax lines, effective and marginal rate and "how"; null when no estimate exists.
+   */
+  net: NetPayProjection | null;
+  netInOfferCurrency: NetPayProjection | null;
+  netCostOfLiving: NetPayProjection | null;
   fxRate: number;
   /** Which exchange rate was used and where it came from (the user's, or the shipped ECB rate). */
   fx: RateUse;
@@ -175,8 +183,9 @@ function ratesUsed(workspace: Workspace, offers: OfferEvaluation[], now: Date): 
 
 function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
+  const views = offerPay(workspace, offer);
   const { fxRate, fx, payInOfferCurrency, pay, costOfLivingFactor, costOfLiving, payCostOfLiving } =
-    offerPay(workspace, offer);
+    views;
 
   const raw: Record<string, number | null> = {};
   const values: Record<string, number> = {};
@@ -185,13 +194,16 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
   const screen: ScreenResult[] = [];
   const missing: string[] = [];
   workspace.priorities.forEach((priority, i) => {
-    const measured = priorityMeasure(priority, offer, pay, payCostOfLiving);
+    const measured = priorityMeasure(priority, offer, views);
     const value = priorityValue(priority, measured);
     raw[priority.id] = measured ?? null;
     values[priority.id] = value;
     contributions[priority.id] = value * (weights[i] ?? 0);
     if (measured === undefined) missing.push(priority.id);
-    valueHow[priority.id] = describeValue(priority, measured, value, weights[i] ?? 0, home);
+    valueHow[priority.id] =
+      measured === undefined && priority.measure.startsWith('pay-net-')
+        ? `${priority.label}: no tax estimate for ${offer.location.country}; add tax.effectiveRatePct to this offer (your own effective rate), so it counts as 0 until then.`
+        : describeValue(priority, measured, value, weights[i] ?? 0, home);
     if (breaksNonNegotiable(priority, measured)) {
       screen.push({ priorityId: priority.id, reason: describeScreen(priority, measured, home) });
     }
@@ -214,6 +226,9 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
     pay,
     payInOfferCurrency,
     payCostOfLiving,
+    net: views.net,
+    netInOfferCurrency: views.netInOfferCurrency,
+    netCostOfLiving: views.netCostOfLiving,
     fxRate,
     fx,
     costOfLivingFactor,
@@ -237,21 +252,18 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
   };
 }
 
+/** The pay views a measure can read: gross and net, at market rates and after cost of living. */
+export type PayViews = Pick<OfferPay, 'pay' | 'payCostOfLiving' | 'net' | 'netCostOfLiving'>;
+
 /** The raw measure a priority scores, on the basis it asks for (market rates or cost of living). */
 export function priorityMeasure(
   priority: Priority,
   offer: Offer,
-  pay: PayProjection,
-  payCostOfLiving: PayProjection | null,
+  views: PayViews,
 ): number | undefined {
-  return rawMeasure(
-    priority,
-    offer,
-    priority.basis === 'cost-of-living' ? (payCostOfLiving ?? pay) : pay,
-  );
-}
-
-function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): number | undefined {
+  const costOfLiving = priority.basis === 'cost-of-living';
+  const pay = costOfLiving ? (views.payCostOfLiving ?? views.pay) : views.pay;
+  const net = costOfLiving ? (views.netCostOfLiving ?? views.net) : views.net;
   switch (priority.measure) {
     case 'number':
       return offer.numbers?.[priority.id];
@@ -261,6 +273,10 @@ function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): numbe
       return pay.avg4y;
     case 'pay-year-1':
       return pay.years[0]?.total;
+    case 'pay-net-avg-4y':
+      return net?.avg4y;
+    case 'pay-net-year-1':
+      return net?.years[0]?.net;
   }
 }
 
