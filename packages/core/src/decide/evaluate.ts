@@ -1,6 +1,7 @@
 import type { PayProjection } from '../pay/compensation';
 import type { NetPayProjection } from '../pay/net-pay';
 import { type OfferPay, offerPay } from '../pay/offer-pay';
+import { type RaiseVsMove, raiseVsMove } from '../pay/raise-vs-move';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
 import { formatMoney, formatNumber } from '../workspace/format';
@@ -59,6 +60,8 @@ export interface OfferEvaluation {
   net: NetPayProjection | null;
   netInOfferCurrency: NetPayProjection | null;
   netCostOfLiving: NetPayProjection | null;
+  /** The net raise over current pay set against the move's net cost and repayment risk. */
+  move: RaiseVsMove;
   fxRate: number;
   /** Which exchange rate was used and where it came from (the user's, or the shipped ECB rate). */
   fx: RateUse;
@@ -229,6 +232,7 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
     net: views.net,
     netInOfferCurrency: views.netInOfferCurrency,
     netCostOfLiving: views.netCostOfLiving,
+    move: raiseVsMove(workspace, offer, views),
     fxRate,
     fx,
     costOfLivingFactor,
