@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anaWorkspace } from '../../test/ana-workspace';
+import { anaRace } from '../../test/ana-workspace';
 import { evaluate } from '../decide/evaluate';
 import type { Offer, Priority, Workspace } from '../workspace/document';
 import { workspaceSchema } from '../workspace/schema';
@@ -17,9 +17,11 @@ const netPriority: Priority = {
 };
 
 function ana(changes: { thamesbank?: Partial<Offer>; alpenwerk?: Partial<Offer> } = {}): Workspace {
-  const workspace = anaWorkspace(changes);
+  const workspace = anaRace(changes);
   return {
     ...workspace,
+    // The race fixture keeps the example's commute numbers without its commute priority.
+    offers: workspace.offers.map(({ numbers: _numbers, ...o }) => o),
     priorities: workspace.priorities.map((p) => (p.id === 'pay' ? netPriority : p)),
   };
 }

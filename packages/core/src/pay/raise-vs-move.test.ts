@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { anaWorkspace } from '../../test/ana-workspace';
+import { anaRace } from '../../test/ana-workspace';
 import type { Workspace } from '../workspace/document';
 import { offerPay } from './offer-pay';
 import { raiseVsMove } from './raise-vs-move';
 import { estimateTax } from './tax/estimate';
 
 function ana(currentPay?: Workspace['profile']['currentPay']): Workspace {
-  const workspace = anaWorkspace({
-    profile: { homeLocation: { country: 'DE', city: 'Berlin', region: 'DE-BE' }, currentPay },
-  });
-  return workspace;
+  const race = anaRace();
+  return {
+    ...race,
+    profile: {
+      ...race.profile,
+      homeLocation: { country: 'DE', city: 'Berlin', region: 'DE-BE' },
+      currentPay,
+    },
+  };
 }
 
 const london = (workspace: Workspace) => {

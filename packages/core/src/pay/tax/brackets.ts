@@ -1,3 +1,5 @@
+import { formatNumber } from '../../workspace/format';
+
 /** A progressive schedule: [from, rate] pairs in increasing order of `from`, rates as fractions. */
 export type Brackets = [from: number, rate: number][];
 
@@ -24,9 +26,9 @@ export function bandRate(amount: number, brackets: Brackets): number {
   return rate;
 }
 
-/** Pounds, dollars or euros with separators and no decimals, for "how" lines. */
+/** Pounds, dollars or euros with separators and no decimals, for "how" lines (cached formatter). */
 export function whole(n: number): string {
-  return Math.round(n).toLocaleString('en-GB');
+  return formatNumber(Math.round(n), 0);
 }
 
 /** "22 %" or "5.525 %". */
