@@ -195,8 +195,11 @@ export function guardRails(workspace: Workspace, now: Date): GuardRail[] {
       severity: 'warning',
       offerId: clash.offerIds[0],
       reason: clash.text,
-      nextStep: 'Ask the earlier one for an extension of a few business days.',
-      draft: 'extension-request',
+      nextStep:
+        clash.businessDaysApart === 0
+          ? 'Decide both together: compare them now, or ask both for more time.'
+          : 'Ask the earlier one for an extension of a few business days.',
+      draft: clash.businessDaysApart === 0 ? null : 'extension-request',
     });
   }
 
