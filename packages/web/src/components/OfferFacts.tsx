@@ -79,7 +79,12 @@ export function OfferFacts({
                     </Table.Th>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Badge color={checklistColor[line.status]} variant="light" tt="none">
+                        <Badge
+                          color={checklistColor[line.status]}
+                          variant="light"
+                          tt="none"
+                          style={{ flexShrink: 0 }}
+                        >
                           {t.facts.status[line.status]}
                         </Badge>
                         <Text size="sm">{withoutLabel(line.text, line.label)}</Text>
