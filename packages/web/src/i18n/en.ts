@@ -10,6 +10,9 @@ export const en = {
     colorScheme: { toDark: 'Switch to dark mode', toLight: 'Switch to light mode' },
     loading: 'Loading…',
     notFound: 'There is nothing at this address.',
+    notFoundTitle: 'Page not found',
+    noWorkspace:
+      'There is no workspace at this address. It may have been deleted, or the link is incomplete.',
     backHome: 'Back to your workspaces',
     loadFailed: 'We could not load this. Check that Offerwise is running, then try again.',
     retry: 'Try again',

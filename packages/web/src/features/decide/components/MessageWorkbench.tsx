@@ -283,7 +283,14 @@ export function MessageWorkbench({
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Diagnostics diagnostics={bench.diagnostics} onFix={bench.applyFix} />
+            <Diagnostics
+              diagnostics={bench.diagnostics}
+              onFix={(d) => {
+                bench.applyFix(d);
+                // The fixed finding's button goes away; focus stays in the list, not on the body.
+                requestAnimationFrame(() => document.getElementById('diagnostics-title')?.focus());
+              }}
+            />
           </Grid.Col>
         </Grid>
       )}
@@ -300,7 +307,7 @@ function Diagnostics({
 }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="diagnostics-title">
-      <Title order={3} size="h4" id="diagnostics-title" mb="xs">
+      <Title order={3} size="h4" id="diagnostics-title" mb="xs" tabIndex={-1}>
         {diagnostics.length === 0 ? t.decide.clean : t.decide.findings(diagnostics.length)}
       </Title>
       <List spacing="sm" listStyleType="none" p={0} data-testid="diagnostics">
