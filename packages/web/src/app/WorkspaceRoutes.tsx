@@ -5,6 +5,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { workspaceQuery } from '../api/queries';
 import { t } from '../i18n';
+import { WorkspaceEditorProvider } from '../workspace/WorkspaceEditorProvider';
 import classes from './steps.module.css';
 
 /** Each step is its own chunk, so the first page loads none of them. */
@@ -94,16 +95,21 @@ export function WorkspaceRoutes({ id }: { id: string }) {
             )}
           >
             <Suspense fallback={<StepSkeleton />}>
-              <Switch>
-                {steps.map(({ path, Page }) => (
-                  <Route key={path} path={`/${path}`}>
-                    <Page id={id} />
-                  </Route>
-                ))}
-                <Route>
-                  <Redirect to="/outcomes" replace />
-                </Route>
-              </Switch>
+              {/* The editor outlives step changes (its own boundary below), so drafts do too. */}
+              <WorkspaceEditorProvider id={id}>
+                <Suspense fallback={<StepSkeleton />}>
+                  <Switch>
+                    {steps.map(({ path, Page }) => (
+                      <Route key={path} path={`/${path}`}>
+                        <Page id={id} />
+                      </Route>
+                    ))}
+                    <Route>
+                      <Redirect to="/outcomes" replace />
+                    </Route>
+                  </Switch>
+                </Suspense>
+              </WorkspaceEditorProvider>
             </Suspense>
           </ErrorBoundary>
         )}

@@ -39,7 +39,12 @@ export function WeightSliders({
                 value={value}
                 thumbLabel={t.outcomes.weightSlider(priority.label)}
                 label={(v) => `${v}`}
-                onChange={(v) => editor.edit((doc) => setWeight(doc, priority.id, v))}
+                onChange={(v) =>
+                  // Moving a weight replaces pairwise judgments: asked first, and undoable.
+                  weighting?.method === 'ahp'
+                    ? editor.switchWeighting('direct', (doc) => setWeight(doc, priority.id, v))
+                    : editor.edit((doc) => setWeight(doc, priority.id, v))
+                }
                 onChangeEnd={() => void editor.save()}
                 data-testid={`weight-${priority.id}`}
               />
