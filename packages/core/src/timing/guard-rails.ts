@@ -1,0 +1,52 @@
+import type { Workspace } from '../workspace/document';
+import { callFollowUp } from './rails/call-follow-up';
+import { counterOfferVerbal } from './rails/counter-offer-verbal';
+import { counterOfferWindow } from './rails/counter-offer-window';
+import { deadlineClash } from './rails/deadline-clash';
+import { deadlinePassed } from './rails/deadline-passed';
+import { deadlineSoon } from './rails/deadline-soon';
+import { declineBeforeExtensionAnswer } from './rails/decline-before-extension-answer';
+import { declinedBeforeSigned } from './rails/declined-before-signed';
+import { finaliseFirst } from './rails/finalise-first';
+import { historyRefused } from './rails/history-refused';
+import { type GuardRail, type GuardRailRule, railContext } from './rails/rail';
+import { runwayShort } from './rails/runway-short';
+import { startInfeasible } from './rails/start-infeasible';
+import { statusMismatch } from './rails/status-mismatch';
+import { tellOthers } from './rails/tell-others';
+
+/** Every rail, in the order its findings are listed: the record first, then what is due. */
+export const guardRailRules: readonly GuardRailRule[] = [
+  historyRefused,
+  statusMismatch,
+  declinedBeforeSigned,
+  finaliseFirst,
+  tellOthers,
+  deadlinePassed,
+  deadlineSoon,
+  callFollowUp,
+  counterOfferVerbal,
+  counterOfferWindow,
+  declineBeforeExtensionAnswer,
+  deadlineClash,
+  startInfeasible,
+  runwayShort,
+];
+
+/**
+ * Everything that could burn a bridge or miss a date right now, each with the reason and the
+ * next step: unanswered deadlines, verbal-only agreements, declines that come too early,
+ * start dates that notice and visa cannot meet.
+ */
+export function guardRails(workspace: Workspace, now: Date): GuardRail[] {
+  const context = railContext(workspace, now);
+  return guardRailRules.flatMap((rule) =>
+    rule.check(context).map((finding) => ({
+      code: rule.code,
+      draft: null,
+      dueAt: null,
+      path: null,
+      ...finding,
+    })),
+  );
+}
