@@ -56,6 +56,13 @@ export {
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
+export {
+  exchangeRate,
+  fxSnapshot,
+  type RateUse,
+  shippedFxRate,
+  shippedPriceLevel,
+} from './workspace/rates';
 export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';
