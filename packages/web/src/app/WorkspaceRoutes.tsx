@@ -6,6 +6,7 @@ import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { ApiError } from '../api/http';
 import { workspaceQuery } from '../api/queries';
 import { t } from '../i18n';
+import { WorkspaceEditorProvider } from '../workspace/WorkspaceEditorProvider';
 import { usePageTitle } from './page-title';
 import classes from './steps.module.css';
 
@@ -99,18 +100,23 @@ export function WorkspaceRoutes({ id }: { id: string }) {
             )}
           >
             <Suspense fallback={<StepSkeleton />}>
-              <Switch>
-                {steps.map(({ path, Page, label }) => (
-                  <Route key={path} path={`/${path}`}>
-                    <StepFrame label={label} workspace={workspaceTitle}>
-                      <Page id={id} />
-                    </StepFrame>
-                  </Route>
-                ))}
-                <Route>
-                  <Redirect to="/outcomes" replace />
-                </Route>
-              </Switch>
+              {/* The editor outlives step changes (its own boundary below), so drafts do too. */}
+              <WorkspaceEditorProvider id={id}>
+                <Suspense fallback={<StepSkeleton />}>
+                  <Switch>
+                    {steps.map(({ path, Page, label }) => (
+                      <Route key={path} path={`/${path}`}>
+                        <StepFrame label={label} workspace={workspaceTitle}>
+                          <Page id={id} />
+                        </StepFrame>
+                      </Route>
+                    ))}
+                    <Route>
+                      <Redirect to="/outcomes" replace />
+                    </Route>
+                  </Switch>
+                </Suspense>
+              </WorkspaceEditorProvider>
             </Suspense>
           </ErrorBoundary>
         )}

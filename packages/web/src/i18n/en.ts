@@ -92,6 +92,162 @@ export const en = {
     readOnly:
       'This workspace is shared with you to read. You can move things on screen to explore; nothing is saved.',
     failed: (message: string) => `Saving failed: ${message}`,
+    autosaves: 'Changes save by themselves after a short pause.',
+    keptLocally: (count: number) =>
+      `Kept in this browser, not saved yet: ${count === 1 ? '1 field needs' : `${count} fields need`} a fix.`,
+    overwrite: 'Save mine over it',
+    staleTitle: 'Changes from an earlier visit were not saved',
+    stale: (when: string) =>
+      `On ${when} you made changes here that were never saved, and the workspace has changed since. Keep them (they replace what is stored now) or discard them.`,
+    keepStale: 'Keep my changes',
+    discardStale: 'Discard them',
+    path: 'in the file at',
+  },
+  editor: {
+    notes: 'Notes',
+    source: 'Where this comes from',
+    bonus: 'Bonus',
+    bonusNone: 'None',
+    bonusPct: '% of base',
+    bonusAmount: 'Amount',
+    bonusAmountLabel: 'Bonus a year',
+    signOns: 'Sign-on bonuses',
+    signOnN: (n: number) => `Sign-on bonus ${n}`,
+    addSignOn: 'Add a sign-on bonus',
+    paidInYear: 'Paid in year (1–4)',
+    repayRule: 'How it is repaid',
+    repayRules: {
+      'pro-rata': 'Pro rata (less the longer you stay)',
+      full: 'In full',
+    } as Record<string, string>,
+    grants: 'Grants',
+    grantN: (n: number, kind: string, refresher: boolean) =>
+      `${refresher ? 'Refresher' : kind === 'option' ? 'Options' : 'RSU grant'} ${n}`,
+    addOptions: 'Add stock options',
+    addRefresher: 'Add a yearly refresher',
+    grantKind: 'Kind',
+    grantKinds: { rsu: 'RSUs (a value in shares)', option: 'Stock options' } as Record<
+      string,
+      string
+    >,
+    grantLabel: 'Name (e.g. "Series B options")',
+    shares: 'Number of options',
+    strike: 'Strike price per share',
+    sharePrice: 'Estimated value of one share',
+    cadence: 'Vests',
+    cadences: {
+      monthly: 'Monthly',
+      quarterly: 'Quarterly',
+      semiannual: 'Twice a year',
+      annual: 'Yearly',
+    } as Record<string, string>,
+    startYear: 'Starts vesting in year (1–4)',
+    everyYear: 'A new grant like this every year (refresher)',
+    discountPct: 'Risk discount (%)',
+    discountHow:
+      'How much to take off for the risk that the shares are worth less or cannot be sold; 0 for listed shares.',
+    match: 'Retirement match',
+    matchNone: 'None',
+    matchAmount: 'An amount',
+    matchFormula: 'A formula',
+    matchPct: 'Employer pays (% of what you put in)',
+    upToPct: '…on up to (% of base)',
+    contributionPct: 'You put in (% of base)',
+    otherBenefits: 'Other benefits with a money value',
+    benefitN: (n: number) => `Benefit ${n}`,
+    addBenefit: 'Add a benefit',
+    benefitLabel: 'What it is',
+    benefitAmount: 'Worth a year',
+    lumpSumTax: 'Tax you expect on the lump sum (%)',
+    housingCovered: 'Temporary housing covered (days)',
+    housingNeeded: 'Temporary housing you need (days)',
+    coveredItems: 'Other costs the employer covers',
+    expectedCosts: 'Costs you expect for the move',
+    itemName: 'What',
+    itemAmount: (name: string) => `Amount for ${name}`,
+    addCoveredItem: 'Add a covered cost',
+    addExpectedCost: 'Add an expected cost',
+    newItem: 'covered item',
+    newCost: 'cost',
+    schoolSearch: 'School search included',
+    partnerJob: 'Partner job support included',
+    taxEqualisation: 'Tax equalisation included',
+    visaRoute: 'Route',
+    visaTimeline: 'Employer’s committed timeline (weeks)',
+    visaTimelineHow: 'Leave empty to plan with the route’s usual time.',
+    people: 'People',
+    contactN: (n: number) => `Contact ${n}`,
+    phone: 'Phone',
+    rapport: 'Rapport',
+    rapports: { low: 'Low', medium: 'Medium', high: 'High' } as Record<string, string>,
+    receivedAt: 'Offer received (date and time)',
+    hrManaged: 'HR runs the process',
+    counterWindow: 'Counter-offer window (hours)',
+    counterWindowHow: 'How long you would give your current employer to counter: 24 to 72 hours.',
+    counterOffers: 'Counter-offers',
+    counterOffersHow: 'New terms from this employer. A term you leave empty keeps the offer’s own.',
+    counterN: (n: number) => `Counter-offer ${n}`,
+    addCounter: 'Add a counter-offer',
+    counterAt: 'Received (date and time)',
+    channel: 'How it came',
+    channels: {
+      phone: 'Phone',
+      email: 'E-mail',
+      recruiter: 'Through the recruiter',
+      'in-person': 'In person',
+      video: 'Video call',
+      message: 'Message',
+    } as Record<string, string>,
+    counterBase: 'New base salary',
+    note: 'Note',
+  },
+  fields: {
+    yes: 'Yes',
+    no: 'No',
+    notSaid: 'Not said',
+    moveUp: (name: string) => `Move ${name} up`,
+    moveDown: (name: string) => `Move ${name} down`,
+    remove: (name: string) => `Remove ${name}`,
+    nameEmpty: 'Give it a name',
+    nameTaken: 'This name is already used',
+  },
+  weighting: {
+    pairwiseTitle: 'Compare your priorities two at a time',
+    pairwiseIntro:
+      'For each pair, say which matters more to you and by how much (Saaty’s 1–9 scale). The weights follow from all your answers together.',
+    pairLabel: (first: string, second: string) => `${first} or ${second}?`,
+    judgment: (first: string, second: string, value: number, key: string) =>
+      value === 1
+        ? 'Equally important'
+        : value > 1
+          ? `${first} matters ${key}× as much`
+          : `${second} matters ${key.replace('1/', '')}× as much`,
+    consistency: (cr: string) => `Consistency ratio ${cr}`,
+    consistent: 'Your answers agree with each other well enough (Saaty’s rule: at most 0.10).',
+    revisit: 'Revisit this pair first',
+    tooFew: 'Pairwise comparisons need at least two priorities.',
+    confirmTitle: (method: string) =>
+      method === 'direct'
+        ? 'Switch to your own weights?'
+        : method === 'ahp'
+          ? 'Switch to pairwise comparisons?'
+          : 'Switch to weights by order?',
+    confirmBody: (from: string, to: string) =>
+      `${from === 'ahp' ? 'Your pairwise comparisons' : 'Your own weights'} will be replaced by ${
+        to === 'direct'
+          ? 'weights in percent, starting from the ones they give now'
+          : to === 'ahp'
+            ? 'comparisons that start at "equally important"'
+            : 'weights from the order of your priorities'
+      }. You can put them back afterwards.`,
+    keep: (from: string) => (from === 'ahp' ? 'Keep pairwise comparisons' : 'Keep my weights'),
+    confirm: 'Switch',
+    replaced: (method: string) =>
+      method === 'ahp'
+        ? 'Your pairwise comparisons were replaced.'
+        : 'Your own weights were replaced.',
+    restore: (method: string) =>
+      method === 'ahp' ? 'Restore the pairwise comparisons' : 'Restore my weights',
   },
   outcomes: {
     title: 'Step 1 — What matters to you',
@@ -105,7 +261,7 @@ export const en = {
     weightHow: 'Each weight is yours; they are scaled to add up to 100 %.',
     byPairwise: 'Pairwise',
     pairwiseHow:
-      'Weights come from your pairwise comparisons in the workspace file (how many times more each priority matters than another). Reordering keeps every comparison with its pair.',
+      'Weights come from your pairwise comparisons below (how many times more each priority matters than another). Reordering keeps every comparison with its pair.',
     dragHandle: (label: string) => `Move ${label}: press space, then the arrow keys`,
     weight: (pct: string) => `weight ${pct}`,
     weightSlider: (label: string) => `Weight of ${label}`,

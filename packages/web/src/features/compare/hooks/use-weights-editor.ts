@@ -17,13 +17,16 @@ export function useWeightsEditor(editor: WorkspaceEditor, evaluation: Evaluation
     flushOnUnmount: true,
   });
   const weighting = editor.document.weighting;
-  const { edit } = editor;
+  const { edit, switchWeighting } = editor;
+  const pairwise = weighting?.method === 'ahp';
   const set = useCallback(
     (priorityId: string, weight: number) => {
+      // Moving a weight replaces pairwise judgments: the editor asks first, and can restore them.
+      if (pairwise) return switchWeighting('direct', (doc) => setWeight(doc, priorityId, weight));
       edit((doc) => setWeight(doc, priorityId, weight));
       save();
     },
-    [edit, save],
+    [edit, save, pairwise, switchWeighting],
   );
   /** The slider's position: the user's own weight, or the computed one in percent. */
   const position = (priorityId: string) => {
