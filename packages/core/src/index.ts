@@ -65,6 +65,7 @@ export {
   offerStatuses,
   priorityMeasures,
 } from './workspace/document';
+export { type DatedExample, shiftExampleDates } from './workspace/example-dates';
 export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
