@@ -3,6 +3,7 @@
 // Layers, lowest first: workspace <- pay <- decide <- timing <- messages <- lint.
 
 // decide: scores, ranking and how solid they are
+export { type AhpConsistency, ahpConsistency } from './decide/ahp';
 export { breakEvenAll } from './decide/break-even';
 export { type CounterOfferReview, reviewCounterOffer } from './decide/counter-offer';
 export { type Evaluation, evaluate, type OfferEvaluation, weightsFor } from './decide/evaluate';
@@ -39,8 +40,19 @@ export { type HistoryEventType, offerLifecycle, transition } from './timing/life
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';
 export { needsMove, type StartFeasibility, startFeasibility } from './timing/start-feasibility';
 export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timeline';
+export { type VisaRoute, visaRoutes } from './timing/visa-routes';
 // workspace: the document, its validation, reading and writing files
-export type { HistoryEvent, Offer, Priority, Workspace } from './workspace/document';
+export type {
+  CounterOffer,
+  EquityGrant,
+  HistoryEvent,
+  Offer,
+  Priority,
+  Profile,
+  Rates,
+  Weighting,
+  Workspace,
+} from './workspace/document';
 export {
   historyEventSchema,
   offerSchema,
