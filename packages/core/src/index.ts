@@ -5,7 +5,11 @@
 // decide: scores, ranking and how solid they are
 export { type AhpConsistency, ahpConsistency } from './decide/ahp';
 export { breakEvenAll } from './decide/break-even';
-export { type CounterOfferReview, reviewCounterOffer } from './decide/counter-offer';
+export {
+  type CounterOfferReview,
+  latestCounterOffer,
+  reviewCounterOffer,
+} from './decide/counter-offer';
 export { type Evaluation, evaluate, type OfferEvaluation, weightsFor } from './decide/evaluate';
 export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
 export { scaleOf } from './decide/scoring';
@@ -39,7 +43,12 @@ export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';
 export { needsMove, type StartFeasibility, startFeasibility } from './timing/start-feasibility';
-export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timeline';
+export {
+  buildTimeline,
+  type OfferTimeline,
+  type Timeline,
+  type TimelineEntry,
+} from './timing/timeline';
 export { type VisaRoute, visaRoutes } from './timing/visa-routes';
 // workspace: the document, its validation, reading and writing files
 export type {
