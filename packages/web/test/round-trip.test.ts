@@ -124,7 +124,9 @@ function leafPaths(doc: unknown): Path[] {
 function listPaths(node: unknown, path: Path = [], out: Path[] = []): Path[] {
   if (Array.isArray(node)) {
     if (node.length > 1) out.push(path);
-    node.forEach((v, i) => listPaths(v, [...path, i], out));
+    node.forEach((v, i) => {
+      listPaths(v, [...path, i], out);
+    });
   } else if (node !== null && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) listPaths(v, [...path, k], out);
   }
