@@ -93,7 +93,7 @@ export const en = {
     readOnly:
       'This workspace is shared with you to read. You can move things on screen to explore; nothing is saved.',
     failed: (message: string) => `Saving failed: ${message}`,
-    autosaves: 'Changes save by themselves after a short pause.',
+    download: 'Download the file (.yaml)',
     keptLocally: (count: number) =>
       `Kept in this browser, not saved yet: ${count === 1 ? '1 field needs' : `${count} fields need`} a fix.`,
     overwrite: 'Save mine over it',
