@@ -49,13 +49,16 @@ export {
   type Timeline,
   type TimelineEntry,
 } from './timing/timeline';
-export { visaRoutes } from './timing/visa-routes';
+export { type VisaRoute, visaRoutes } from './timing/visa-routes';
 // workspace: the document, its validation, reading and writing files
 export type {
+  CounterOffer,
   EquityGrant,
   HistoryEvent,
   Offer,
   Priority,
+  Profile,
+  Rates,
   Weighting,
   Workspace,
 } from './workspace/document';

@@ -35,6 +35,12 @@ const steps = [
     Page: page(() => import('../features/offers/components/OffersPage'), 'OffersPage'),
   },
   {
+    path: 'profile',
+    n: null,
+    label: t.steps.profile,
+    Page: page(() => import('../features/profile/components/ProfilePage'), 'ProfilePage'),
+  },
+  {
     path: 'compare',
     n: 2,
     label: t.steps.compare,

@@ -4,6 +4,20 @@ import { t } from '../i18n';
 import type { WorkspaceEditor } from './use-workspace-editor';
 
 /**
+ * The workspace as a YAML file, written in the browser from what is on screen (the draft, if
+ * any). The writer (and its YAML library) loads only when asked.
+ */
+async function download(editor: WorkspaceEditor) {
+  const { exportName, exportText } = await import('./export-file');
+  const text = exportText(editor.document, 'yaml');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  link.download = exportName(editor.document.title, 'yaml');
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/**
  * Save status, a button to save at once (edits also save by themselves after a pause), and what
  * to do after a conflict, a refused save, a leftover draft or a replaced weighting.
  */
@@ -56,6 +70,9 @@ export function SaveBar({ editor }: { editor: WorkspaceEditor }) {
         <Text size="sm" c="dimmed" role="status" data-testid="save-status">
           {status}
         </Text>
+        <Button variant="default" onClick={() => void download(editor)}>
+          {t.save.download}
+        </Button>
         <Button onClick={() => void editor.save()} loading={saveState.state === 'saving'}>
           {t.save.save}
         </Button>

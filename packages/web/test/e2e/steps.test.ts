@@ -277,6 +277,8 @@ describeE2e('the five steps in Chromium', ({ base, api, newPage, shoot }) => {
     });
     expect(elsewhere.status).toBe(200);
     await page.getByText('By order', { exact: true }).click();
+    // Own weights are the user's judgments: switching asks first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Switch', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('changed in another tab or device');

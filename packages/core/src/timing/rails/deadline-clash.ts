@@ -2,9 +2,8 @@ import { deadlineClashes } from '../deadline-clashes';
 import type { GuardRailRule } from './rail';
 
 /**
- * Two deadlines within a business day force two answers at once; ask the earlier one for time.
- * On the same day that extension would end at the later deadline anyway (proposeExtension caps
- * it there, and the card says no extension would help), so the advice is to decide both together.
+ * Two deadlines close together force two answers at once: ask the earlier one for time. On the
+ * very same day, more time from one alone does not help; decide both together.
  */
 export const deadlineClash: GuardRailRule = {
   code: 'deadline-clash',

@@ -21,8 +21,11 @@ export function useWeightsEditor(editor: WorkspaceEditor, evaluation: Evaluation
   const pairwise = weighting?.method === 'ahp';
   const set = useCallback(
     (priorityId: string, weight: number) => {
-      // Moving a weight replaces pairwise judgments: the editor asks first, and can restore them.
-      if (pairwise) return switchWeighting('direct', (doc) => setWeight(doc, priorityId, weight));
+      // Moving a weight replaces pairwise judgments: asked first, and undoable (the save bar).
+      if (pairwise) {
+        switchWeighting('direct', (doc) => setWeight(doc, priorityId, weight));
+        return;
+      }
       edit((doc) => setWeight(doc, priorityId, weight));
       save();
     },
