@@ -3,8 +3,13 @@
 // Layers, lowest first: workspace <- pay <- decide <- timing <- messages <- lint.
 
 // decide: scores, ranking and how solid they are
+export { type AhpConsistency, ahpConsistency } from './decide/ahp';
 export { breakEvenAll } from './decide/break-even';
-export { type CounterOfferReview, reviewCounterOffer } from './decide/counter-offer';
+export {
+  type CounterOfferReview,
+  latestCounterOffer,
+  reviewCounterOffer,
+} from './decide/counter-offer';
 export {
   type Evaluation,
   type EvaluationRates,
@@ -59,21 +64,33 @@ export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';
 export { needsMove, type StartFeasibility, startFeasibility } from './timing/start-feasibility';
-export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timeline';
+export {
+  buildTimeline,
+  type OfferTimeline,
+  type Timeline,
+  type TimelineEntry,
+} from './timing/timeline';
+export { type VisaRoute, visaRoutes } from './timing/visa-routes';
 // workspace: the document, its validation, reading and writing files
-export type { HistoryEvent, Offer, Priority, Workspace } from './workspace/document';
+export type {
+  CounterOffer,
+  EquityGrant,
+  HistoryEvent,
+  Offer,
+  Priority,
+  Profile,
+  Rates,
+  Weighting,
+  Workspace,
+} from './workspace/document';
 export {
   historyEventSchema,
   offerSchema,
   offerStatuses,
   priorityMeasures,
 } from './workspace/document';
-export {
-  readWorkspace,
-  validateWorkspace,
-  workspaceJsonSchemaText,
-  writeWorkspace,
-} from './workspace/file';
+export { type DatedExample, shiftExampleDates } from './workspace/example-dates';
+export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
@@ -90,3 +107,4 @@ export {
 export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';
+export { validateWorkspace } from './workspace/validate';
