@@ -149,8 +149,6 @@ export const en = {
     intro: (home: string) =>
       `Offers in another currency are converted to ${home}. Offerwise ships the ECB’s reference rates; your own rate always wins.`,
     currency: 'Currency',
-    rate: 'Rate used',
-    actions: 'Actions',
     yours: 'Your rate',
     shipped: 'Shipped',
     none: (currency: string, home: string) =>
@@ -311,6 +309,7 @@ export const en = {
       }. You can put them back afterwards.`,
     keep: (from: string) => (from === 'ahp' ? 'Keep pairwise comparisons' : 'Keep my weights'),
     confirm: 'Switch',
+    close: 'Close',
     replaced: (method: string) =>
       method === 'ahp'
         ? 'Your pairwise comparisons were replaced.'
@@ -416,11 +415,9 @@ export const en = {
     customSchedule: 'Share vesting each year, % (comma-separated)',
     cliffMonths: 'Cliff (months)',
     addEquity: 'Add an RSU grant',
-    removeEquity: 'Remove the grant',
     retirementMatch: 'Retirement match a year',
     ptoDays: 'Days off a year',
     relocationLump: 'Relocation lump sum',
-    relocationCosts: 'Moving costs you expect',
     relocationRepayMonths: 'Repayable if you leave within (months)',
     visaRequired: 'Needs a visa',
     visaSponsorship: 'Sponsorship',
@@ -428,7 +425,6 @@ export const en = {
       string,
       string
     >,
-    visaWeeks: 'Processing time (weeks)',
     ratingFor: (label: string) => `${label} (1–5)`,
     numberFor: (label: string, unit: string | null) => (unit ? `${label} (${unit})` : label),
     contactName: 'Contact name',
@@ -441,7 +437,6 @@ export const en = {
     } as Record<string, string>,
     contactEmail: 'Email',
     addContact: 'Add a contact',
-    removeContact: (name: string) => `Remove contact ${name}`,
     recruiterMediated: 'Through a recruiter',
     deadline: 'Decision deadline (date and time)',
     startDate: 'Start date',

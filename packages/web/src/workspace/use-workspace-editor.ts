@@ -340,11 +340,3 @@ export function issueAt(issues: readonly InputIssue[], path: string): string | u
   const issue = issues.find((i) => i.path === path);
   return issue ? humanIssue(issue) : undefined;
 }
-
-/** The first issue at a path or inside it (a list item's fields, a record's entries). */
-export function issueWithin(issues: readonly InputIssue[], path: string): string | undefined {
-  const issue = issues.find(
-    (i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`),
-  );
-  return issue ? humanIssue(issue) : undefined;
-}
