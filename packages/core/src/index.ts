@@ -68,12 +68,8 @@ export {
   offerStatuses,
   priorityMeasures,
 } from './workspace/document';
-export {
-  readWorkspace,
-  validateWorkspace,
-  workspaceJsonSchemaText,
-  writeWorkspace,
-} from './workspace/file';
+export { type DatedExample, shiftExampleDates } from './workspace/example-dates';
+export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
@@ -87,3 +83,4 @@ export {
 export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';
+export { validateWorkspace } from './workspace/validate';
