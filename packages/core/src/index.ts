@@ -64,6 +64,7 @@ export type {
 } from './workspace/document';
 export {
   historyEventSchema,
+  historyEventTypes,
   offerSchema,
   offerStatuses,
   priorityMeasures,
