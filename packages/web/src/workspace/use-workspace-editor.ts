@@ -20,9 +20,8 @@ import {
   clearDraft,
   type DraftStorage,
   type LocalDraft,
-  readDraft,
   readReplaced,
-  sameDocument,
+  resumeDraft,
   writeDraft,
   writeReplaced,
 } from './draft-store';
@@ -62,7 +61,7 @@ export interface PendingSwitch {
 export function useEditorState(id: string, storage: DraftStorage | null) {
   const client = useQueryClient();
   const { data: record } = useSuspenseQuery(workspaceQuery(id));
-  const [initial] = useState(() => leftover(storage, id, record));
+  const [initial] = useState(() => resumeDraft(storage, id, record));
   const [draft, setDraft] = useState<Workspace | null>(initial.current);
   // The version the draft was edited from: saves are based on it, never on a newer one fetched
   // in the background, which would silently overwrite another tab's change.
@@ -306,22 +305,6 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
     replaced: replaced && canRestore(document, replaced) ? replaced : null,
     restore,
   };
-}
-
-/** A draft this browser kept: resumed when it was made on the stored version, else offered. */
-function leftover(
-  storage: DraftStorage | null,
-  id: string,
-  record: WorkspaceRecord,
-): { current: Workspace | null; stale: LocalDraft | null } {
-  const draft = readDraft(storage, id);
-  if (!draft || sameDocument(draft.document, record.workspace)) {
-    if (draft) clearDraft(storage, id);
-    return { current: null, stale: null };
-  }
-  if (draft.baseVersion === record.version)
-    return { current: draft.document as Workspace, stale: null };
-  return { current: null, stale: draft };
 }
 
 export type WorkspaceEditor = ReturnType<typeof useEditorState>;
