@@ -378,6 +378,8 @@ export const en = {
     measures: {
       'pay-avg-4y': 'Pay, 4-year average (from the offers)',
       'pay-year-1': 'Pay in year 1 (from the offers)',
+      'pay-net-avg-4y': 'Pay after tax, 4-year average (estimated)',
+      'pay-net-year-1': 'Pay after tax in year 1 (estimated)',
       rating: 'Your rating, 1 to 5',
       number: 'A number (e.g. minutes, days)',
     } as Record<string, string>,
