@@ -26,6 +26,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-orange-outline': '#a34100',
     '--mantine-color-yellow-light-color': '#7a5400',
     '--mantine-color-yellow-text': '#7a5400',
+    // Light badges (relocation checklist, counter-offer review) on their tinted backgrounds.
+    '--mantine-color-green-light-color': '#1b6b2f',
+    '--mantine-color-red-light-color': '#a51d1d',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',

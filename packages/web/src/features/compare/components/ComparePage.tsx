@@ -44,7 +44,9 @@ export function ComparePage({ id }: { id: string }) {
 function Comparison({ editor, evaluation }: { editor: WorkspaceEditor; evaluation: Evaluation }) {
   const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
   const weights = useWeightsEditor(editor, evaluation);
-  const timeline = useOfferFacts(editor.document);
+  // Facts from the stored document: a weight only moves the counter-offer review's scores, and
+  // recomputing the timeline on every slider step would hold up the next one.
+  const timeline = useOfferFacts(editor.record.workspace);
   // The charts and explanations follow a moment after the grid while a slider moves.
   const settled = useDeferredValue(evaluation);
   return (
