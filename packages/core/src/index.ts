@@ -10,7 +10,13 @@ export {
   latestCounterOffer,
   reviewCounterOffer,
 } from './decide/counter-offer';
-export { type Evaluation, evaluate, type OfferEvaluation, weightsFor } from './decide/evaluate';
+export {
+  type Evaluation,
+  type EvaluationRates,
+  evaluate,
+  type OfferEvaluation,
+  weightsFor,
+} from './decide/evaluate';
 export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
 export { scaleOf } from './decide/scoring';
 export { type SensitivityReport, sensitivity } from './decide/sensitivity';
@@ -36,8 +42,23 @@ export {
   type Tone,
   tones,
 } from './messages/scenario';
-// pay: money over the years and what a move costs
+// pay: money over the years, after tax, and what a move costs
+export type { NetPayProjection, NetYear } from './pay/net-pay';
+export type { RaiseVsMove } from './pay/raise-vs-move';
 export { type RelocationCheck, relocationCheck } from './pay/relocation';
+export {
+  canEstimateTax,
+  estimateTax,
+  estimateWithOwnRate,
+  taxDisclaimer,
+} from './pay/tax/estimate';
+export type {
+  FilingStatus,
+  TaxEstimate,
+  TaxInput,
+  TaxLine,
+  TaxSource,
+} from './pay/tax/types';
 // timing: deadlines, lifecycle, guard rails and the dated plan
 export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
@@ -64,6 +85,7 @@ export type {
 } from './workspace/document';
 export {
   historyEventSchema,
+  historyEventTypes,
   offerSchema,
   offerStatuses,
   priorityMeasures,
@@ -74,8 +96,11 @@ export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
 export {
+  type CostOfLivingUse,
+  costOfLivingFactor,
   exchangeRate,
   fxSnapshot,
+  priceLevelSnapshot,
   type RateUse,
   shippedFxRate,
   shippedPriceLevel,

@@ -83,11 +83,11 @@ function scoreOffer(ctx: Context, offer: Offer): Scored {
     views = offerPay(ctx.workspace, offer);
     ctx.payCache.set(offer.pay, views);
   }
-  const { pay, payCostOfLiving } = views;
+  const payViews = views;
   let score = 0;
   let feasible = true;
   ctx.workspace.priorities.forEach((priority, i) => {
-    const measured = priorityMeasure(priority, offer, pay, payCostOfLiving);
+    const measured = priorityMeasure(priority, offer, payViews);
     score += priorityValue(priority, measured) * (ctx.weights[i] ?? 0);
     if (breaksNonNegotiable(priority, measured)) feasible = false;
   });

@@ -1,8 +1,11 @@
 import type { PayProjection } from '../pay/compensation';
-import { offerPay } from '../pay/offer-pay';
+import type { NetPayProjection } from '../pay/net-pay';
+import { type OfferPay, offerPay } from '../pay/offer-pay';
+import { type RaiseVsMove, raiseVsMove } from '../pay/raise-vs-move';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
-import { formatMoney, formatNumber } from '../workspace/format';
+import { formatMoney } from '../workspace/format';
+import type { Language } from '../workspace/language';
 import {
   type CostOfLivingUse,
   fxSnapshot,
@@ -12,7 +15,9 @@ import {
 } from '../workspace/rates';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
-import { breaksNonNegotiable, priorityValue, rankScores, scaleOf, weightedSum } from './scoring';
+import { describePay, describeScreen, describeValue } from './prose/evaluation-prose';
+import { type AnalysisPhrasebook, analysisPhrasebook } from './prose/phrasebook';
+import { breaksNonNegotiable, priorityValue, rankScores, weightedSum } from './scoring';
 import { normaliseWeights, rocWeights } from './weights';
 
 export interface ScreenResult {
@@ -51,6 +56,15 @@ export interface OfferEvaluation {
   payInOfferCurrency: PayProjection;
   /** Home-currency pay restated for the cost of living at the offer's place, when both indexes exist. */
   payCostOfLiving: PayProjection | null;
+  /**
+   * Pay after estimated income tax and employee contributions, home currency, with each year's
+   * tax lines, effective and marginal rate and "how"; null when no estimate exists.
+   */
+  net: NetPayProjection | null;
+  netInOfferCurrency: NetPayProjection | null;
+  netCostOfLiving: NetPayProjection | null;
+  /** The net raise over current pay set against the move's net cost and repayment risk. */
+  move: RaiseVsMove;
   fxRate: number;
   /** Which exchange rate was used and where it came from (the user's, or the shipped ECB rate). */
   fx: RateUse;
@@ -62,6 +76,17 @@ export interface OfferEvaluation {
   risks: RiskLine[];
   /** How each figure was computed, in words. */
   how: { pay: string[]; values: Record<string, string> };
+}
+
+export interface EvaluationRates {
+  shipped: {
+    kind: 'fx' | 'price-levels';
+    source: string;
+    sourceUrl: string;
+    asOf: string;
+    licence: string;
+  }[];
+  warnings: string[];
 }
 
 export interface Evaluation {
@@ -86,17 +111,6 @@ export interface Evaluation {
   explanation: string[];
 }
 
-export interface EvaluationRates {
-  shipped: {
-    kind: 'fx' | 'price-levels';
-    source: string;
-    sourceUrl: string;
-    asOf: string;
-    licence: string;
-  }[];
-  warnings: string[];
-}
-
 /**
  * Normalised weights in priority order: rank-order centroid from the order, the user's own, or
  * the principal eigenvector of the pairwise matrix.
@@ -108,16 +122,23 @@ export function weightsFor(workspace: Workspace): number[] {
   return normaliseWeights(workspace.priorities.map((p) => weighting.weights[p.id] ?? 0));
 }
 
+export interface EvaluateOptions {
+  now: Date;
+  /** The language of the explanations ("how" lines, screen reasons, the ranking); English by default. */
+  language?: Language;
+}
+
 /**
  * Evaluates every offer of a valid workspace: multi-year pay, the non-negotiable screen, values,
  * weighted scores, ranks and an explanation. Pure: `now` is only stamped on the result.
  */
-export function evaluate(workspace: Workspace, options: { now: Date }): Evaluation {
+export function evaluate(workspace: Workspace, options: EvaluateOptions): Evaluation {
+  const phrases = analysisPhrasebook(options.language);
   const home = workspace.profile.homeCurrency;
   const weighting = workspace.weighting;
   const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
   const weights = pairwise ? pairwise.weights : weightsFor(workspace);
-  const offers = workspace.offers.map((offer) => evaluateOffer(workspace, offer, weights));
+  const offers = workspace.offers.map((offer) => evaluateOffer(workspace, offer, weights, phrases));
   const ranks = rankScores(
     offers.map((o) => o.score),
     offers.map((o) => o.feasible),
@@ -133,7 +154,7 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
   return {
     evaluatedAt: options.now.toISOString(),
     homeCurrency: home,
-    ratesAsOf: workspace.rates?.asOf ?? rates.shipped.find((s) => s.kind === 'fx')?.asOf ?? null,
+    ratesAsOf: workspace.rates?.asOf ?? rates.shipped.find((r) => r.kind === 'fx')?.asOf ?? null,
     rates,
     weightingMethod: weighting?.method ?? 'rank',
     weights: weightById,
@@ -148,7 +169,7 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
       weight: weightById[p.id] ?? 0,
     })),
     offers,
-    explanation: explainRanking(workspace.priorities, offers),
+    explanation: explainRanking(workspace.priorities, offers, phrases),
   };
 }
 
@@ -173,10 +194,16 @@ function ratesUsed(workspace: Workspace, offers: OfferEvaluation[], now: Date): 
   return { shipped, warnings: shippedRateWarnings(now, { fx, priceLevels }) };
 }
 
-function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): OfferEvaluation {
+function evaluateOffer(
+  workspace: Workspace,
+  offer: Offer,
+  weights: number[],
+  phrases: AnalysisPhrasebook,
+): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
+  const views = offerPay(workspace, offer);
   const { fxRate, fx, payInOfferCurrency, pay, costOfLivingFactor, costOfLiving, payCostOfLiving } =
-    offerPay(workspace, offer);
+    views;
 
   const raw: Record<string, number | null> = {};
   const values: Record<string, number> = {};
@@ -185,15 +212,21 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
   const screen: ScreenResult[] = [];
   const missing: string[] = [];
   workspace.priorities.forEach((priority, i) => {
-    const measured = priorityMeasure(priority, offer, pay, payCostOfLiving);
+    const measured = priorityMeasure(priority, offer, views);
     const value = priorityValue(priority, measured);
     raw[priority.id] = measured ?? null;
     values[priority.id] = value;
     contributions[priority.id] = value * (weights[i] ?? 0);
     if (measured === undefined) missing.push(priority.id);
-    valueHow[priority.id] = describeValue(priority, measured, value, weights[i] ?? 0, home);
+    valueHow[priority.id] =
+      measured === undefined && priority.measure.startsWith('pay-net-')
+        ? phrases.noTaxEstimate(priority.label, offer.location.country)
+        : describeValue(phrases, priority, measured, value, weights[i] ?? 0, home);
     if (breaksNonNegotiable(priority, measured)) {
-      screen.push({ priorityId: priority.id, reason: describeScreen(priority, measured, home) });
+      screen.push({
+        priorityId: priority.id,
+        reason: describeScreen(phrases, priority, measured, home),
+      });
     }
   });
 
@@ -214,6 +247,10 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
     pay,
     payInOfferCurrency,
     payCostOfLiving,
+    net: views.net,
+    netInOfferCurrency: views.netInOfferCurrency,
+    netCostOfLiving: views.netCostOfLiving,
+    move: raiseVsMove(workspace, offer, views),
     fxRate,
     fx,
     costOfLivingFactor,
@@ -225,33 +262,28 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
     },
     risks: repaymentRisks(offer).map((risk) => {
       const amount = risk.amount * fxRate;
-      const label = risk.kind === 'sign-on' ? 'Sign-on bonus' : 'Relocation package';
-      const rule = risk.rule === 'pro-rata' ? 'shrinking each month' : 'in full';
-      return {
-        ...risk,
-        amount,
-        text: `${label}: ${formatMoney(amount, home)} at risk if you leave before month ${risk.untilMonth} (repayable ${rule}).`,
-      };
+      const shown = formatMoney(amount, home, phrases.locale);
+      return { ...risk, amount, text: phrases.risk(risk.kind, shown, risk.untilMonth, risk.rule) };
     }),
-    how: { pay: describePay(offer, fx, costOfLiving), values: valueHow },
+    how: {
+      pay: describePay(phrases, offer, fx, costOfLiving),
+      values: valueHow,
+    },
   };
 }
+
+/** The pay views a measure can read: gross and net, at market rates and after cost of living. */
+export type PayViews = Pick<OfferPay, 'pay' | 'payCostOfLiving' | 'net' | 'netCostOfLiving'>;
 
 /** The raw measure a priority scores, on the basis it asks for (market rates or cost of living). */
 export function priorityMeasure(
   priority: Priority,
   offer: Offer,
-  pay: PayProjection,
-  payCostOfLiving: PayProjection | null,
+  views: PayViews,
 ): number | undefined {
-  return rawMeasure(
-    priority,
-    offer,
-    priority.basis === 'cost-of-living' ? (payCostOfLiving ?? pay) : pay,
-  );
-}
-
-function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): number | undefined {
+  const costOfLiving = priority.basis === 'cost-of-living';
+  const pay = costOfLiving ? (views.payCostOfLiving ?? views.pay) : views.pay;
+  const net = costOfLiving ? (views.netCostOfLiving ?? views.net) : views.net;
   switch (priority.measure) {
     case 'number':
       return offer.numbers?.[priority.id];
@@ -261,93 +293,9 @@ function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): numbe
       return pay.avg4y;
     case 'pay-year-1':
       return pay.years[0]?.total;
+    case 'pay-net-avg-4y':
+      return net?.avg4y;
+    case 'pay-net-year-1':
+      return net?.years[0]?.net;
   }
-}
-
-function describeRaw(priority: Priority, raw: number, home: string): string {
-  if (priority.measure.startsWith('pay-')) return formatMoney(raw, home);
-  if (priority.measure === 'rating') return `${formatNumber(raw)} of 5`;
-  return `${formatNumber(raw)}${priority.unit ? ` ${priority.unit}` : ''}`;
-}
-
-function describeValue(
-  priority: Priority,
-  raw: number | undefined,
-  value: number,
-  weight: number,
-  home: string,
-): string {
-  if (raw === undefined) return `${priority.label}: no value given yet, so it counts as 0.`;
-  const shown = describeRaw(priority, raw, home);
-  const curve = priority.valueFunction
-    ? `your curve through ${priority.valueFunction.points.map(([x, v]) => `(${formatNumber(x)} → ${formatNumber(v)})`).join(', ')}`
-    : (() => {
-        const { worst, best } = scaleOf(priority);
-        return `a straight line from ${describeRaw(priority, worst, home)} (worst, 0) to ${describeRaw(priority, best, home)} (best, 1)`;
-      })();
-  return `${priority.label}: ${shown} on ${curve} gives ${formatNumber(value, 3)}; × weight ${formatNumber(weight, 3)} = ${formatNumber(value * weight, 3)}.`;
-}
-
-function describeScreen(priority: Priority, raw: number | undefined, home: string): string {
-  const limit = priority.nonNegotiable;
-  if (!limit) return '';
-  if (raw === undefined) return `${priority.label} is a deal-breaker and has no value yet.`;
-  const shown = describeRaw(priority, raw, home);
-  return 'min' in limit
-    ? `${priority.label} is ${shown}, below your minimum of ${describeRaw(priority, limit.min, home)}.`
-    : `${priority.label} is ${shown}, above your maximum of ${describeRaw(priority, limit.max, home)}.`;
-}
-
-function describePay(offer: Offer, fx: RateUse, costOfLiving: CostOfLivingUse | null): string[] {
-  const { pay, currency } = offer;
-  const money = (n: number) => formatMoney(n, currency);
-  const lines = [
-    `Base ${money(pay.base)} in year 1${pay.raisePct ? `, rising ${pay.raisePct} % a year` : ', no raises assumed'}.`,
-  ];
-  if (pay.bonus) {
-    lines.push(
-      'targetPct' in pay.bonus
-        ? `Bonus ${pay.bonus.targetPct} % of that year's base, counted at 100 % of target.`
-        : `Bonus ${money(pay.bonus.amount)} a year.`,
-    );
-  }
-  for (const s of pay.signOn ?? [])
-    lines.push(`Sign-on ${money(s.amount)} in year ${s.paidInYear ?? 1}.`);
-  for (const grant of pay.equity ?? []) {
-    const what =
-      grant.kind === 'rsu'
-        ? `RSU grant worth ${money(grant.grantValue)}`
-        : `${formatNumber(grant.shares, 0)} options at strike ${money(grant.strike)}, share valued ${money(grant.price)}`;
-    const timing = [
-      `vesting ${grant.schedulePct.join('/')} % by year`,
-      grant.cliffMonths ? `${grant.cliffMonths}-month cliff` : '',
-      grant.cadence ? `${grant.cliffMonths ? 'then ' : ''}${grant.cadence}` : '',
-      grant.startYear && grant.startYear > 1 ? `from year ${grant.startYear}` : '',
-      grant.everyYear ? 'a new grant every year (stacking)' : '',
-      grant.discountPct ? `discounted ${grant.discountPct} % for risk` : '',
-    ].filter(Boolean);
-    lines.push(`${what}, ${timing.join(', ')}.`);
-  }
-  const benefits = pay.benefits;
-  if (benefits?.retirementMatch !== undefined) {
-    const m = benefits.retirementMatch;
-    lines.push(
-      typeof m === 'number'
-        ? `Retirement match ${money(m)} a year.`
-        : `Retirement match ${m.matchPct} % of your contributions up to ${m.upToPctOfPay} % of base.`,
-    );
-  }
-  for (const b of benefits?.other ?? []) lines.push(`${b.label} ${money(b.amount)} a year.`);
-  if (benefits?.ptoDays) {
-    lines.push(
-      `${benefits.ptoDays} days off, worth about ${money((pay.base / 260) * benefits.ptoDays)} (base ÷ 260 × days; shown, not added).`,
-    );
-  }
-  if (fx.basis !== 'same') lines.push(`Converted at ${fx.text}`);
-  if (costOfLiving && costOfLiving.factor !== 1) {
-    lines.push(
-      `Cost of living: × ${formatNumber(costOfLiving.factor, 3)} (${costOfLiving.text}) gives what it buys at home.`,
-    );
-  }
-  return lines;
 }

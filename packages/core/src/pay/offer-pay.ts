@@ -6,6 +6,7 @@ import {
   type RateUse,
 } from '../workspace/rates';
 import { type PayProjection, projectPay, scaleProjection } from './compensation';
+import { type NetPayProjection, offerNetPay, scaleNet } from './net-pay';
 
 export interface OfferPay {
   fxRate: number;
@@ -17,6 +18,11 @@ export interface OfferPay {
   costOfLivingFactor: number | null;
   costOfLiving: CostOfLivingUse | null;
   payCostOfLiving: PayProjection | null;
+  /** Pay after estimated tax and employee contributions, home currency; null without an estimate. */
+  net: NetPayProjection | null;
+  netInOfferCurrency: NetPayProjection | null;
+  /** Net pay restated for the cost of living, when both that and a tax estimate exist. */
+  netCostOfLiving: NetPayProjection | null;
 }
 
 /** An offer's pay in its own currency, in the home currency, and restated for the cost of living. */
@@ -29,6 +35,9 @@ export function offerPay(workspace: Workspace, offer: Offer): OfferPay {
   const costOfLiving = costOfLivingFactor(workspace, offer.location) ?? null;
   const factor = costOfLiving?.factor ?? null;
   const payCostOfLiving = factor === null ? null : scaleProjection(pay, factor, home);
+  const netInOfferCurrency = offerNetPay(workspace, offer, payInOfferCurrency, fx.rate);
+  const net = netInOfferCurrency && scaleNet(netInOfferCurrency, fx.rate, home);
+  const netCostOfLiving = net && factor !== null ? scaleNet(net, factor, home) : null;
   return {
     fxRate: fx.rate,
     fx,
@@ -37,5 +46,8 @@ export function offerPay(workspace: Workspace, offer: Offer): OfferPay {
     costOfLivingFactor: factor,
     costOfLiving,
     payCostOfLiving,
+    net,
+    netInOfferCurrency,
+    netCostOfLiving,
   };
 }

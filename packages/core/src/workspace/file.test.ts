@@ -99,7 +99,7 @@ describe('readWorkspace', () => {
     const messages = issuesOf(text).map((i) => `${i.path}: ${i.message}`);
     expect(messages).toContain('offers[1].pay.salary: unknown field');
     expect(messages).toContain(
-      'priorities[0].measure: expected one of "number", "rating", "pay-avg-4y", "pay-year-1", got "vibes"',
+      'priorities[0].measure: expected one of "number", "rating", "pay-avg-4y", "pay-year-1", "pay-net-avg-4y", "pay-net-year-1", got "vibes"',
     );
     expect(messages).toContain('offers[1].role: required: expected text');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anaWorkspace } from '../../test/ana-workspace';
+import { anaRace } from '../../test/ana-workspace';
 import { evaluate } from '../decide/evaluate';
 import type { Workspace } from './document';
 import {
@@ -16,8 +16,10 @@ const now = new Date('2026-12-01T09:00:00Z');
 
 /** Ana's workspace with no rates of her own at all. */
 function withoutRates(changes: Partial<Workspace> = {}): Workspace {
-  const { rates: _rates, ...rest } = anaWorkspace();
-  return { ...rest, ...changes };
+  // The race fixture keeps the example's commute numbers without its commute priority.
+  const { rates: _rates, ...rest } = anaRace();
+  const offers = rest.offers.map(({ numbers: _numbers, ...offer }) => offer);
+  return { ...rest, offers, ...changes };
 }
 
 describe('shipped exchange rates', () => {
@@ -41,7 +43,7 @@ describe('shipped exchange rates', () => {
   });
 
   it("lets the user's own rate win over the shipped one", () => {
-    const own = exchangeRate(anaWorkspace(), 'GBP');
+    const own = exchangeRate(anaRace(), 'GBP');
     expect(own).toMatchObject({ rate: 1.17, basis: 'user', asOf: '2026-11-01' });
     const shipped = exchangeRate(withoutRates(), 'GBP');
     expect(shipped?.basis).toBe('shipped');
@@ -77,7 +79,9 @@ describe('a EUR-home workspace with a GBP offer and no rates', () => {
 
   it('does not warn about shipped figures no score depends on', () => {
     // Her own GBP rate; the shipped price levels only restate pay that no priority measures.
-    const evaluation = evaluate(anaWorkspace(), { now: new Date('2030-01-01T00:00:00Z') });
+    const race = anaRace();
+    const ownFxOnly = { ...race, rates: { asOf: '2026-11-01', fx: { GBP: 1.17 } } };
+    const evaluation = evaluate(ownFxOnly, { now: new Date('2030-01-01T00:00:00Z') });
     expect(evaluation.offers[0]?.costOfLiving?.basis).toBe('shipped');
     expect(evaluation.rates).toEqual({ shipped: [], warnings: [] });
   });
@@ -94,7 +98,7 @@ describe('shipped price levels', () => {
 
   it('restates pay as pay ÷ PPP there × PPP at home, whatever the exchange rate', () => {
     const workspace = withoutRates({
-      priorities: anaWorkspace().priorities.map((p) =>
+      priorities: anaRace().priorities.map((p) =>
         p.id === 'pay' ? { ...p, basis: 'cost-of-living' as const } : p,
       ),
     });
@@ -103,7 +107,7 @@ describe('shipped price levels', () => {
     // PPP 2024: GB 0.664153 GBP, DE 0.700862 EUR per international $.
     expect(london?.payCostOfLiving?.years[0]?.base).toBeCloseTo((80000 / 0.664153) * 0.700862, 6);
     expect(london?.costOfLiving?.basis).toBe('shipped');
-    expect(london?.how.pay.join(' ')).toContain('World Bank PPP 2024 price levels');
+    expect(london?.how.pay.join(' ')).toContain('World Bank PPP price levels');
     const evaluation = evaluate(workspace, { now: new Date('2027-03-06T00:00:00Z') });
     expect(evaluation.rates.shipped.map((s) => s.kind)).toEqual(['fx', 'price-levels']);
     expect(evaluation.rates.warnings).toEqual([
@@ -112,7 +116,7 @@ describe('shipped price levels', () => {
   });
 
   it("uses the user's own index for both places when it has them, never one from each table", () => {
-    const workspace = anaWorkspace();
+    const workspace = anaRace();
     const table = { 'DE-Berlin': 100, 'GB-London': 135 };
     const own = costOfLivingFactor(
       { ...workspace, rates: { asOf: '2026-11-01', fx: {}, costOfLiving: table } },

@@ -74,6 +74,8 @@ export function shippedPriceLevel(country: string): number | undefined {
 export interface RateUse {
   /** The offer's currency; `rate` is units of home currency for one unit of it. */
   currency: string;
+  /** The home currency the rate converts into. */
+  home: string;
   rate: number;
   basis: 'same' | 'user' | 'shipped';
   asOf: string | null;
@@ -91,6 +93,7 @@ export function exchangeRate(workspace: Workspace, currency: string): RateUse | 
   if (currency === home)
     return {
       currency,
+      home,
       rate: 1,
       basis: 'same',
       asOf: null,
@@ -103,6 +106,7 @@ export function exchangeRate(workspace: Workspace, currency: string): RateUse | 
     const source = workspace.rates?.source ?? 'your rates';
     return {
       currency,
+      home,
       rate: own,
       basis: 'user',
       asOf,
@@ -114,6 +118,7 @@ export function exchangeRate(workspace: Workspace, currency: string): RateUse | 
   if (shipped === undefined) return undefined;
   return {
     currency,
+    home,
     rate: shipped,
     basis: 'shipped',
     asOf: fxSnapshot.asOf,

@@ -55,12 +55,12 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
     await form.getByRole('button', { name: 'Add a sign-on bonus' }).click();
     await form
       .getByRole('group', { name: 'Sign-on bonus 1' })
-      .getByLabel('Sign-on bonus')
+      .getByRole('textbox', { name: 'Sign-on bonus' })
       .fill('5000');
     await form.getByRole('button', { name: 'Add a sign-on bonus' }).click();
     await form
       .getByRole('group', { name: 'Sign-on bonus 2' })
-      .getByLabel('Sign-on bonus')
+      .getByRole('textbox', { name: 'Sign-on bonus' })
       .fill('12000');
     await form.getByRole('button', { name: 'Move Sign-on bonus 2 up' }).click();
     await expect
@@ -191,6 +191,9 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
         for (const [example, step] of checks) {
           await open(example, step, page);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
+          expect(
+            await page.evaluate(() => document.documentElement.dataset.mantineColorScheme),
+          ).toBe(colorScheme);
           await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
           const found = await seriousViolations(page);
           expect(found.map((line) => `${example}/${step}: ${line}`).join('\n')).toBe('');
@@ -199,7 +202,7 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
         await page.getByText('By order', { exact: true }).click();
         await page.getByRole('dialog').waitFor();
         expect((await seriousViolations(page)).join('\n')).toBe('');
-      });
+      }, 180_000);
     }
   }
 });
