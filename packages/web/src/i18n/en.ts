@@ -573,6 +573,7 @@ export const en = {
       'A decline is hard to take back: most companies fill the role once you say no. Record it only after you have sent the message.',
     confirmDecline: 'Yes, I declined',
     cancel: 'Not yet',
+    close: 'Close',
     recorded: (what: string, company: string, day: string) =>
       `Recorded: ${what} for ${company} on ${day}.`,
     recordedButton: 'Recorded',
