@@ -179,11 +179,10 @@ function apiAt(base: () => string): Api {
         )
       ).workspaces,
     remove: async (id) => {
-      // A delete names the version it was based on, like every write (428 otherwise).
+      // A delete names the version it was based on, like every write.
       const { version } = await json<StoredRecord>(await fetch(url(`/workspaces/${id}`)));
-      const response = await fetch(url(`/workspaces/${id}`), {
+      const response = await fetch(url(`/workspaces/${id}?version=${version}`), {
         method: 'DELETE',
-        headers: { 'if-match': `"${version}"` },
       });
       if (!response.ok) throw new Error(`delete ${id}: ${response.status}`);
     },
