@@ -85,6 +85,7 @@ export type {
 } from './workspace/document';
 export {
   historyEventSchema,
+  historyEventTypes,
   offerSchema,
   offerStatuses,
   priorityMeasures,

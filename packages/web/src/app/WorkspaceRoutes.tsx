@@ -109,8 +109,9 @@ export function WorkspaceRoutes({ id }: { id: string }) {
             )}
           >
             <Suspense fallback={<StepSkeleton />}>
-              {/* The editor outlives step changes (its own boundary below), so drafts do too. */}
-              <WorkspaceEditorProvider id={id}>
+              {/* The editor outlives step changes (its own boundary below), so drafts do too; a
+                  different workspace gets a new one. */}
+              <WorkspaceEditorProvider key={id} id={id}>
                 <Suspense fallback={<StepSkeleton />}>
                   <Switch>
                     {steps.map(({ path, Page, label }) => (

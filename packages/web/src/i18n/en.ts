@@ -110,6 +110,7 @@ export const en = {
     intro:
       'What the timing and money figures are computed from: where you live, how soon you can leave, and the exchange rates and price levels for your offers.',
     you: 'You',
+    decision: 'Name of this decision',
     name: 'Your first name (used in drafts)',
     homeCurrency: 'Home currency (three letters)',
     country: 'Country you live in (two letters)',
@@ -150,8 +151,6 @@ export const en = {
     intro: (home: string) =>
       `Offers in another currency are converted to ${home}. Offerwise ships the ECB’s reference rates; your own rate always wins.`,
     currency: 'Currency',
-    rate: 'Rate used',
-    actions: 'Actions',
     yours: 'Your rate',
     shipped: 'Shipped',
     none: (currency: string, home: string) =>
@@ -269,7 +268,43 @@ export const en = {
       message: 'Message',
     } as Record<string, string>,
     counterBase: 'New base salary',
+    history: 'What has happened',
+    historyHow:
+      'Events in order. Step 5 records them as you act; correct one here, or add one that is missing.',
+    events: 'Events',
+    eventN: (n: number) => `Event ${n}`,
+    addEvent: 'Add an event',
+    eventAt: 'When (date and time)',
+    eventType: 'What happened',
+    eventTypes: {
+      'offer-received': 'Offer received',
+      'extension-requested': 'Asked for more time',
+      'extension-granted': 'More time granted',
+      'extension-refused': 'More time refused',
+      'counter-offer': 'Counter-offer',
+      call: 'Call',
+      'message-sent': 'Message sent',
+      signed: 'Signed',
+      accepted: 'Accepted',
+      declined: 'Declined',
+      withdrawn: 'Withdrawn',
+      expired: 'Expired',
+      note: 'Note',
+    } as Record<string, string>,
     note: 'Note',
+  },
+  priorityDetails: {
+    basis: 'Pay compared',
+    bases: {
+      fx: 'At the exchange rate',
+      'cost-of-living': 'After cost of living',
+    } as Record<string, string>,
+    negotiable: 'Open to negotiation',
+    curve: 'Value curve (optional): how much each value is worth to you, 0 to 1',
+    pointN: (n: number) => `Point ${n}`,
+    addPoint: 'Add a point',
+    raw: 'Value',
+    value: 'Worth (0–1)',
   },
   fields: {
     yes: 'Yes',
@@ -312,6 +347,7 @@ export const en = {
       }. You can put them back afterwards.`,
     keep: (from: string) => (from === 'ahp' ? 'Keep pairwise comparisons' : 'Keep my weights'),
     confirm: 'Switch',
+    close: 'Close',
     replaced: (method: string) =>
       method === 'ahp'
         ? 'Your pairwise comparisons were replaced.'
@@ -422,11 +458,9 @@ export const en = {
     customSchedule: 'Share vesting each year, % (comma-separated)',
     cliffMonths: 'Cliff (months)',
     addEquity: 'Add an RSU grant',
-    removeEquity: 'Remove the grant',
     retirementMatch: 'Retirement match a year',
     ptoDays: 'Days off a year',
     relocationLump: 'Relocation lump sum',
-    relocationCosts: 'Moving costs you expect',
     relocationRepayMonths: 'Repayable if you leave within (months)',
     visaRequired: 'Needs a visa',
     visaSponsorship: 'Sponsorship',
@@ -434,7 +468,6 @@ export const en = {
       string,
       string
     >,
-    visaWeeks: 'Processing time (weeks)',
     ratingFor: (label: string) => `${label} (1–5)`,
     numberFor: (label: string, unit: string | null) => (unit ? `${label} (${unit})` : label),
     contactName: 'Contact name',
@@ -447,7 +480,6 @@ export const en = {
     } as Record<string, string>,
     contactEmail: 'Email',
     addContact: 'Add a contact',
-    removeContact: (name: string) => `Remove contact ${name}`,
     recruiterMediated: 'Through a recruiter',
     deadline: 'Decision deadline (date and time)',
     startDate: 'Start date',
@@ -545,6 +577,7 @@ export const en = {
       'A decline is hard to take back: most companies fill the role once you say no. Record it only after you have sent the message.',
     confirmDecline: 'Yes, I declined',
     cancel: 'Not yet',
+    close: 'Close',
     recorded: (what: string, company: string, day: string) =>
       `Recorded: ${what} for ${company} on ${day}.`,
     recordedButton: 'Recorded',

@@ -57,7 +57,7 @@ export function SaveBar({ editor }: { editor: WorkspaceEditor }) {
         </Alert>
       )}
       {replaced && (
-        <Alert color="blue" data-testid="replaced-weighting">
+        <Alert color="blue" data-testid="replaced-weighting" role="status">
           <Group justify="space-between" gap="sm">
             <Text size="sm">{t.weighting.replaced(replaced.weighting.method)}</Text>
             <Button variant="default" size="xs" onClick={editor.restore}>

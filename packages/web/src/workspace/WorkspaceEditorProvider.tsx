@@ -15,6 +15,7 @@ export function WorkspaceEditorProvider({ id, children }: { id: string; children
       <Modal
         opened={pending !== null}
         onClose={editor.cancelSwitch}
+        closeButtonProps={{ 'aria-label': t.weighting.close }}
         title={pending ? t.weighting.confirmTitle(pending.method) : ''}
       >
         {pending && (

@@ -3,6 +3,7 @@ import {
   clearDraft,
   readDraft,
   readReplaced,
+  resumeDraft,
   sameDocument,
   writeDraft,
   writeReplaced,
@@ -78,5 +79,26 @@ describe('the browser copy of a draft', () => {
     expect(sameDocument({ a: 1 }, { a: 1, b: undefined })).toBe(true);
     expect(sameDocument({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
     expect(sameDocument({ a: 1 }, { a: '1' })).toBe(false);
+  });
+
+  it('resumes a draft made on the stored version, offers one made on an older version', () => {
+    const storage = memoryStorage();
+    const stored = { version: 3, workspace: { version: 1, offers: [] } };
+    writeDraft(storage, 'w1', draft);
+    expect(resumeDraft(storage, 'w1', stored)).toEqual({ current: draft.document, stale: null });
+    expect(resumeDraft(storage, 'w1', { ...stored, version: 4 })).toEqual({
+      current: null,
+      stale: draft,
+    });
+  });
+
+  it('forgets a draft equal to what is stored (its save finished before the copy was cleared)', () => {
+    const storage = memoryStorage();
+    writeDraft(storage, 'w1', draft);
+    expect(resumeDraft(storage, 'w1', { version: 4, workspace: draft.document })).toEqual({
+      current: null,
+      stale: null,
+    });
+    expect(readDraft(storage, 'w1')).toBeNull();
   });
 });

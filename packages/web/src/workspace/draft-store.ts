@@ -1,3 +1,4 @@
+import type { Workspace } from '@offerwise/core';
 import type { ReplacedWeighting } from './edits';
 
 /**
@@ -102,4 +103,25 @@ export function sameDocument(a: unknown, b: unknown): boolean {
   return keysA.every((k) =>
     sameDocument((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
   );
+}
+
+/**
+ * What to do with a draft this browser kept, on opening the workspace: none, or the same as
+ * stored (a save that finished before its copy was cleared) → forget it; made on the stored
+ * version → resume it; made on an older version → offer it (keep or discard), never apply it
+ * silently over someone else's change.
+ */
+export function resumeDraft(
+  storage: DraftStorage | null,
+  id: string,
+  record: { version: number; workspace: unknown },
+): { current: Workspace | null; stale: LocalDraft | null } {
+  const draft = readDraft(storage, id);
+  if (!draft || sameDocument(draft.document, record.workspace)) {
+    if (draft) clearDraft(storage, id);
+    return { current: null, stale: null };
+  }
+  if (draft.baseVersion === record.version)
+    return { current: draft.document as Workspace, stale: null };
+  return { current: null, stale: draft };
 }

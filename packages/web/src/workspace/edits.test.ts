@@ -18,7 +18,6 @@ import {
   setJudgment,
   setWeight,
   setWeightingMethod,
-  updateOffer,
   updatePriority,
 } from './edits';
 
@@ -141,7 +140,7 @@ describe('pairwise weights', () => {
 });
 
 describe('offer edits', () => {
-  it('changes only the offer it names', () => {
+  it('changes only the offer a path names', () => {
     const two = addOffer(workspace, {
       id: 'globex',
       company: 'Globex',
@@ -150,8 +149,9 @@ describe('offer edits', () => {
       currency: 'EUR',
       pay: { base: 80000 },
     });
-    const changed = updateOffer(two, 'globex', (o) => ({ ...o, pay: { base: 90000 } }));
+    const changed = setAt(two, ['offers', 1, 'pay', 'base'], 90000);
     expect(changed.offers.map((o) => o.pay.base)).toEqual([70000, 90000]);
+    expect(changed.offers[0]).toBe(two.offers[0]);
   });
 
   it('removes an offer by id', () => {

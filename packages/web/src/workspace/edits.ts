@@ -179,14 +179,6 @@ export function addOffer(workspace: Workspace, offer: Offer): Workspace {
   return { ...workspace, offers: [...workspace.offers, offer] };
 }
 
-export function updateOffer(
-  workspace: Workspace,
-  id: string,
-  change: (offer: Offer) => Offer,
-): Workspace {
-  return { ...workspace, offers: workspace.offers.map((o) => (o.id === id ? change(o) : o)) };
-}
-
 export function removeOffer(workspace: Workspace, id: string): Workspace {
   return { ...workspace, offers: workspace.offers.filter((o) => o.id !== id) };
 }

@@ -20,9 +20,8 @@ import {
   clearDraft,
   type DraftStorage,
   type LocalDraft,
-  readDraft,
   readReplaced,
-  sameDocument,
+  resumeDraft,
   writeDraft,
   writeReplaced,
 } from './draft-store';
@@ -62,7 +61,7 @@ export interface PendingSwitch {
 export function useEditorState(id: string, storage: DraftStorage | null) {
   const client = useQueryClient();
   const { data: record } = useSuspenseQuery(workspaceQuery(id));
-  const [initial] = useState(() => leftover(storage, id, record));
+  const [initial] = useState(() => resumeDraft(storage, id, record));
   const [draft, setDraft] = useState<Workspace | null>(initial.current);
   // The version the draft was edited from: saves are based on it, never on a newer one fetched
   // in the background, which would silently overwrite another tab's change.
@@ -308,22 +307,6 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   };
 }
 
-/** A draft this browser kept: resumed when it was made on the stored version, else offered. */
-function leftover(
-  storage: DraftStorage | null,
-  id: string,
-  record: WorkspaceRecord,
-): { current: Workspace | null; stale: LocalDraft | null } {
-  const draft = readDraft(storage, id);
-  if (!draft || sameDocument(draft.document, record.workspace)) {
-    if (draft) clearDraft(storage, id);
-    return { current: null, stale: null };
-  }
-  if (draft.baseVersion === record.version)
-    return { current: draft.document as Workspace, stale: null };
-  return { current: null, stale: draft };
-}
-
 export type WorkspaceEditor = ReturnType<typeof useEditorState>;
 
 export const WorkspaceEditorContext = createContext<WorkspaceEditor | null>(null);
@@ -338,13 +321,5 @@ export function useWorkspaceEditor(_id: string): WorkspaceEditor {
 /** The first issue at a path (e.g. `offers[0].pay.base`), in words, for showing under its field. */
 export function issueAt(issues: readonly InputIssue[], path: string): string | undefined {
   const issue = issues.find((i) => i.path === path);
-  return issue ? humanIssue(issue) : undefined;
-}
-
-/** The first issue at a path or inside it (a list item's fields, a record's entries). */
-export function issueWithin(issues: readonly InputIssue[], path: string): string | undefined {
-  const issue = issues.find(
-    (i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`),
-  );
   return issue ? humanIssue(issue) : undefined;
 }

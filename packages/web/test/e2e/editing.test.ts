@@ -55,12 +55,12 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
     await form.getByRole('button', { name: 'Add a sign-on bonus' }).click();
     await form
       .getByRole('group', { name: 'Sign-on bonus 1' })
-      .getByLabel('Sign-on bonus')
+      .getByRole('textbox', { name: 'Sign-on bonus' })
       .fill('5000');
     await form.getByRole('button', { name: 'Add a sign-on bonus' }).click();
     await form
       .getByRole('group', { name: 'Sign-on bonus 2' })
-      .getByLabel('Sign-on bonus')
+      .getByRole('textbox', { name: 'Sign-on bonus' })
       .fill('12000');
     await form.getByRole('button', { name: 'Move Sign-on bonus 2 up' }).click();
     await expect
@@ -134,6 +134,42 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
       .toMatchObject({ pay: { base: 99000 }, numbers: { commute: 25 } });
   });
 
+  it('offers a draft left from an older version instead of applying it, and can save it over', async () => {
+    const { page, id } = await open(berlinOrMunich(), 'offers');
+    const role = page
+      .getByTestId('offer-form-acme')
+      .getByRole('textbox', { name: 'Role', exact: true });
+    // Company emptied: the draft cannot be saved, so it waits in the browser.
+    await page
+      .getByTestId('offer-form-acme')
+      .getByRole('textbox', { name: 'Company', exact: true })
+      .fill('');
+    await role.fill('Principal Engineer');
+    await expect
+      .poll(() => page.getByTestId('save-status').first().textContent())
+      .toContain('Kept in this browser');
+    // Meanwhile another device saves a new version.
+    const record = await api.read(id);
+    expect(
+      (await api.put(id, record.version, { ...record.workspace, title: 'Elsewhere' })).status,
+    ).toBe(200);
+    await page.reload();
+    const stale = page.getByTestId('stale-draft');
+    await expect.poll(() => stale.isVisible()).toBe(true);
+    expect(await role.inputValue()).toBe('Staff Engineer');
+    await stale.getByRole('button', { name: 'Keep my changes' }).click();
+    await expect.poll(() => role.inputValue()).toBe('Principal Engineer');
+    await page
+      .getByTestId('offer-form-acme')
+      .getByRole('textbox', { name: 'Company', exact: true })
+      .fill('Acme AG');
+    // Kept changes replace what is stored, on purpose: the other device's title goes with them.
+    await expect
+      .poll(async () => (await stored(id)).offers[0], { timeout: 15_000 })
+      .toMatchObject({ company: 'Acme AG', role: 'Principal Engineer' });
+    expect((await stored(id)).title).toBe('Berlin or Munich');
+  });
+
   it('asks before a slider replaces pairwise judgments, and can restore them', async () => {
     const { page, id } = await open('pairwise-weights', 'compare');
     const before = (await stored(id)).weighting;
@@ -191,6 +227,9 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
         for (const [example, step] of checks) {
           await open(example, step, page);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
+          expect(
+            await page.evaluate(() => document.documentElement.dataset.mantineColorScheme),
+          ).toBe(colorScheme);
           await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
           const found = await seriousViolations(page);
           expect(found.map((line) => `${example}/${step}: ${line}`).join('\n')).toBe('');
@@ -199,7 +238,7 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
         await page.getByText('By order', { exact: true }).click();
         await page.getByRole('dialog').waitFor();
         expect((await seriousViolations(page)).join('\n')).toBe('');
-      });
+      }, 180_000);
     }
   }
 });

@@ -179,7 +179,11 @@ function apiAt(base: () => string): Api {
         )
       ).workspaces,
     remove: async (id) => {
-      const response = await fetch(url(`/workspaces/${id}`), { method: 'DELETE' });
+      // A delete names the version it was based on, like every write.
+      const { version } = await json<StoredRecord>(await fetch(url(`/workspaces/${id}`)));
+      const response = await fetch(url(`/workspaces/${id}?version=${version}`), {
+        method: 'DELETE',
+      });
       if (!response.ok) throw new Error(`delete ${id}: ${response.status}`);
     },
     exportText: async (id, format = 'yaml') => {

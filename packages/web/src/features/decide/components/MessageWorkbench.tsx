@@ -266,7 +266,7 @@ export function MessageWorkbench({
                 opened={confirming}
                 onClose={() => setConfirming(false)}
                 title={t.decide.confirmTitle(offer.company)}
-                closeButtonProps={{ 'aria-label': t.decide.cancel }}
+                closeButtonProps={{ 'aria-label': t.decide.close }}
                 centered
               >
                 <Stack gap="md">

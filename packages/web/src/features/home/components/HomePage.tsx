@@ -37,7 +37,8 @@ export function HomePage() {
           </Stack>
         )}
       </section>
-      <CreateWorkspace />
+      {/* Shown once the list is in, so its arrival never pushes the form down under the pointer. */}
+      {!workspaces.isPending && <CreateWorkspace />}
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { BenefitsSection } from './sections/BenefitsSection';
 import { ContactsSection } from './sections/ContactsSection';
 import { CounterOffersSection } from './sections/CounterOffersSection';
 import { EquitySection } from './sections/EquitySection';
+import { HistorySection } from './sections/HistorySection';
 import { PaySection } from './sections/PaySection';
 import { ProcessSection } from './sections/ProcessSection';
 import { RatingsSection } from './sections/RatingsSection';
@@ -27,7 +28,7 @@ interface Props {
 /**
  * One offer, section by section as the file groups it. Each section edits its own slice of the
  * document by path (workspace/fields.tsx over workspace/edits.ts), so none writes a field it
- * does not show and fields no section shows (history) stay as they are.
+ * does not show.
  */
 export function OfferForm({ editor, offer, index, figures, homeCurrency, onRemoved }: Props) {
   const at = ['offers', index] as const;
@@ -43,6 +44,7 @@ export function OfferForm({ editor, offer, index, figures, homeCurrency, onRemov
       <ContactsSection editor={editor} at={at} />
       <ProcessSection editor={editor} at={at} />
       <CounterOffersSection editor={editor} at={at} />
+      <HistorySection editor={editor} at={at} />
       <PayChart figures={figures} homeCurrency={homeCurrency} />
       {!editor.readOnly && (
         <Group justify="flex-end">

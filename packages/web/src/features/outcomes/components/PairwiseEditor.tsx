@@ -27,12 +27,12 @@ export function PairwiseEditor({ editor }: { editor: WorkspaceEditor }) {
           {t.weighting.pairwiseIntro}
         </Text>
         {consistency && (
-          <Alert
-            color={consistency.acceptable ? 'green' : 'orange'}
-            title={t.weighting.consistency(formatNumber(consistency.cr, 2))}
-            data-testid="consistency"
-          >
-            {consistency.warning ?? t.weighting.consistent}
+          // The ratio in body text: an alert's coloured title falls below 4.5:1 in light mode.
+          <Alert color={consistency.acceptable ? 'green' : 'orange'} data-testid="consistency">
+            <Text fw={600} size="sm">
+              {t.weighting.consistency(formatNumber(consistency.cr, 2))}
+            </Text>
+            <Text size="sm">{consistency.warning ?? t.weighting.consistent}</Text>
           </Alert>
         )}
         {pairsOf(priorities, matrix).map((pair) => {

@@ -14,6 +14,7 @@ import { t } from '../../../i18n';
 import { removePriority, updatePriority } from '../../../workspace/edits';
 import { issueAt, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { defaultLimit } from '../hooks/limit-text';
+import { PriorityDetails } from './PriorityDetails';
 import { ValueCurve } from './ValueCurve';
 
 const numberOrUndefined = (value: string | number) =>
@@ -123,6 +124,7 @@ export function PriorityEditor({
           />
         </SimpleGrid>
       )}
+      <PriorityDetails editor={editor} priority={priority} index={index} />
       <Group justify="flex-end">
         <Button
           variant="subtle"

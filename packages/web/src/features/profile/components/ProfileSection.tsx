@@ -33,6 +33,7 @@ export function ProfileSection({ editor }: { editor: WorkspaceEditor }) {
     <Stack gap="md">
       <Fieldset legend={t.profile.you}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextField editor={editor} path={['title']} label={t.profile.decision} />
           <TextField editor={editor} path={['profile', 'name']} label={t.profile.name} />
           <TextField
             editor={editor}

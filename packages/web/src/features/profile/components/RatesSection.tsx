@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  Fieldset,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { fxSnapshot } from '@offerwise/core';
 import { t } from '../../../i18n';
 import { setAt } from '../../../workspace/edits';
@@ -36,51 +26,41 @@ export function RatesSection({ editor }: { editor: WorkspaceEditor }) {
           {t.rates.intro(home)}
         </Text>
         {inUse.length > 0 && (
-          <Table.ScrollContainer minWidth={320}>
-            <Table data-testid="rates-in-use">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t.rates.currency}</Table.Th>
-                  <Table.Th>{t.rates.rate}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t.rates.actions}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {inUse.map(({ currency, use }) => (
-                  <Table.Tr key={currency}>
-                    <Table.Td>{currency}</Table.Td>
-                    <Table.Td>
-                      {use ? (
-                        <Group gap="xs">
-                          <Text size="sm">{use.text}</Text>
-                          <Badge variant="light" color={use.basis === 'user' ? 'blue' : 'gray'}>
-                            {use.basis === 'user' ? t.rates.yours : t.rates.shipped}
-                          </Badge>
-                        </Group>
-                      ) : (
-                        <Text size="sm" c="red">
-                          {t.rates.none(currency, home)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {use?.basis === 'shipped' && !editor.readOnly && (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => editor.edit((doc) => withOwnRate(doc, currency, use.rate))}
-                        >
-                          {t.rates.ownRate(currency)}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          // A list, not a table: on a phone a table scrolls sideways, out of keyboard reach.
+          <Stack
+            gap="xs"
+            data-testid="rates-in-use"
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
+            {inUse.map(({ currency, use }) => (
+              <Group key={currency} component="li" gap="sm" wrap="wrap">
+                {use ? (
+                  <>
+                    <Text size="sm">{use.text}</Text>
+                    <Text size="sm" c="dimmed">
+                      {use.basis === 'user' ? t.rates.yours : t.rates.shipped}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="sm" c="red">
+                    {t.rates.none(currency, home)}
+                  </Text>
+                )}
+                {use?.basis === 'shipped' && !editor.readOnly && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => editor.edit((doc) => withOwnRate(doc, currency, use.rate))}
+                  >
+                    {t.rates.ownRate(currency)}
+                  </Button>
+                )}
+              </Group>
+            ))}
+          </Stack>
         )}
         {document.rates ? (
           <>

@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid, Text } from '@mantine/core';
 import { t } from '../../../../i18n';
-import type { Path } from '../../../../workspace/edits';
+import { getAt, type Path } from '../../../../workspace/edits';
 import {
   ListField,
   NotesField,
@@ -13,7 +13,7 @@ import { DateTimeField } from './DateTimeField';
 
 /**
  * New terms from the employer, each with its date and source. A term left empty keeps the
- * offer's own; terms this form does not show (per-priority figures) stay as the file has them.
+ * offer's own; pay terms this form does not show (sign-ons, equity) stay as the file has them.
  */
 export function CounterOffersSection({ editor, at }: { editor: WorkspaceEditor; at: Path }) {
   return (
@@ -67,12 +67,38 @@ export function CounterOffersSection({ editor, at }: { editor: WorkspaceEditor; 
               min={-50}
               max={100}
             />
+            {!(
+              'amount' in ((getAt(editor.document, [...item, 'pay', 'bonus']) as object) ?? {})
+            ) && (
+              <NumberField
+                editor={editor}
+                path={[...item, 'pay', 'bonus', 'targetPct']}
+                label={t.offers.bonusPct}
+                min={0}
+                max={100}
+              />
+            )}
             <TextField
               editor={editor}
               path={[...item, 'startDate']}
               label={t.offers.startDate}
               type="date"
             />
+            {editor.document.priorities
+              .filter((p) => p.measure === 'rating' || p.measure === 'number')
+              .map((p) => (
+                <NumberField
+                  key={p.id}
+                  editor={editor}
+                  path={[...item, p.measure === 'rating' ? 'ratings' : 'numbers', p.id]}
+                  label={
+                    p.measure === 'rating'
+                      ? t.offers.ratingFor(p.label)
+                      : t.offers.numberFor(p.label, p.unit ?? null)
+                  }
+                  {...(p.measure === 'rating' ? { min: 1, max: 5 } : {})}
+                />
+              ))}
             <NotesField editor={editor} path={[...item, 'note']} label={t.editor.note} />
           </SimpleGrid>
         )}
