@@ -15,3 +15,14 @@ for (let i = 0; i < 15; i++) {
   if (run.status !== 0) throw new Error(`offerwise evaluate failed: ${run.stderr}`);
 }
 report('CLI cold start: offerwise evaluate international-move', times, { targetMs: 300 });
+
+const netTimes: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [bin, 'net', '--country', 'GB', '--gross', '90000'], {
+    encoding: 'utf8',
+  });
+  netTimes.push(performance.now() - start);
+  if (run.status !== 0) throw new Error(`offerwise net failed: ${run.stderr}`);
+}
+report('CLI cold start: offerwise net --country GB --gross 90000', netTimes, { targetMs: 300 });

@@ -14,6 +14,10 @@ export interface Targets {
   targetMs: number;
   /** The 95th percentile must be under this; twice the median's target unless set. */
   p95TargetMs?: number;
+  /** When set, the 90th percentile is printed and must be under this too. */
+  p90TargetMs?: number;
+  /** The unit printed after each figure ("ms" unless set, e.g. "kB"). */
+  unit?: string;
 }
 
 /**
@@ -48,13 +52,18 @@ export function report(name: string, times: number[], targets: Targets): BenchRe
     targetMs: targets.targetMs,
     p95TargetMs,
   };
+  const p90 = targets.p90TargetMs === undefined ? null : at(0.9);
   const overs = [
     result.medianMs > targets.targetMs ? 'MEDIAN OVER TARGET' : '',
+    p90 !== null && p90 > (targets.p90TargetMs ?? 0) ? 'P90 OVER TARGET' : '',
     result.p95Ms > p95TargetMs ? 'P95 OVER TARGET' : '',
   ].filter(Boolean);
-  const ms = (n: number) => `${n.toFixed(3).padStart(9)} ms`;
+  const unit = targets.unit ?? 'ms';
+  const ms = (n: number) => `${n.toFixed(3).padStart(9)} ${unit}`;
+  const p90Text = p90 === null ? '' : `  p90 ${ms(p90)}`;
+  const p90Target = p90 === null ? '' : `, p90 < ${targets.p90TargetMs} ${unit}`;
   console.log(
-    `${name.padEnd(58)} first ${ms(result.firstMs)}  median ${ms(result.medianMs)}  p95 ${ms(result.p95Ms)}  target median < ${targets.targetMs} ms, p95 < ${p95TargetMs} ms  ${overs.join(', ') || 'ok'}  (${times.length} runs)`,
+    `${name.padEnd(58)} first ${ms(result.firstMs)}  median ${ms(result.medianMs)}${p90Text}  p95 ${ms(result.p95Ms)}  target median < ${targets.targetMs} ${unit}${p90Target}, p95 < ${p95TargetMs} ${unit}  ${overs.join(', ') || 'ok'}  (${times.length} runs)`,
   );
   return result;
 }

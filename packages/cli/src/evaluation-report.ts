@@ -62,6 +62,37 @@ export function renderEvaluation(workspace: Workspace, evaluation: Evaluation): 
     ]);
   }
   pay.push(['levels.fyi-style yearly', ...offers.map((o) => money(o.pay.annualized))]);
+  if (offers.some((o) => o.net)) {
+    const pctOf = (rate: number) => `${formatNumber(rate * 100, 1)} %`;
+    pay.push([
+      'After tax, year 1',
+      ...offers.map((o) => {
+        const y1 = o.net?.years[0];
+        return y1
+          ? `${pc.bold(money(y1.net))}
+${pc.dim(`tax ${money(y1.tax)}
+effective ${pctOf(y1.effectiveRate)}, marginal ${pctOf(y1.marginalRate)}`)}`
+          : pc.yellow('no estimate');
+      }),
+    ]);
+    pay.push([
+      'After tax, average a year',
+      ...offers.map((o) => (o.net ? money(o.net.avg4y) : '—')),
+    ]);
+  }
+  if (offers.some((o) => o.move.netRaiseYear1 !== null || o.move.moveCostNet !== 0)) {
+    pay.push([
+      'Net raise, year 1',
+      ...offers.map((o) => (o.move.netRaiseYear1 === null ? '—' : money(o.move.netRaiseYear1))),
+    ]);
+    pay.push(['Move cost after package', ...offers.map((o) => money(o.move.moveCostNet))]);
+    pay.push([
+      'Months to pay it back',
+      ...offers.map((o) =>
+        o.move.paybackMonths === null ? '—' : formatNumber(o.move.paybackMonths, 1),
+      ),
+    ]);
+  }
   if (offers.some((o) => o.relocation.covered || o.relocation.expected)) {
     pay.push([
       'Relocation (cover − costs)',
@@ -75,6 +106,12 @@ export function renderEvaluation(workspace: Workspace, evaluation: Evaluation): 
       `Pay by year (${home}${evaluation.ratesAsOf ? `, rates as of ${evaluation.ratesAsOf}` : ''})`,
     ),
     pay.toString(),
+    ...evaluation.rates.shipped.map((s) =>
+      pc.dim(
+        `Shipped ${s.kind === 'fx' ? 'exchange rates' : 'price levels'}: ${s.source}, as of ${s.asOf}.`,
+      ),
+    ),
+    ...evaluation.rates.warnings.map((w) => pc.yellow(w)),
     '',
   );
 
@@ -122,6 +159,15 @@ export function renderEvaluation(workspace: Workspace, evaluation: Evaluation): 
   for (const offer of offers) {
     out.push(`  ${pc.bold(offer.company)}`);
     for (const line of offer.how.pay) out.push(`    ${line}`);
+    if (offer.net) {
+      for (const line of offer.net.how) out.push(`    ${line}`);
+      for (const year of offer.net.years.slice(0, 1))
+        for (const line of year.lines)
+          out.push(`      ${line.label} ${formatMoney(line.amount, home)}: ${line.how}`);
+      for (const note of offer.net.notes) out.push(pc.dim(`    ${note}`));
+      out.push(pc.yellow(`    ${offer.net.disclaimer}`));
+    }
+    for (const line of offer.move.how) out.push(`    ${line}`);
     for (const priority of evaluation.priorities) out.push(`    ${offer.how.values[priority.id]}`);
   }
   out.push('');

@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<{ register: (program: Command) => v
   lint: () => import('./commands/lint'),
   sensitivity: () => import('./commands/sensitivity'),
   negotiate: () => import('./commands/negotiate'),
+  net: () => import('./commands/net'),
   serve: () => import('./commands/serve'),
 };
 const requested = process.argv[2];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { repoRoot, runCli } from './run-cli';
 
 describe('offerwise evaluate', () => {
   it('prints pay by year, scores, the screen and the explanation side by side', () => {
@@ -93,6 +93,32 @@ describe('offerwise init', () => {
     const { code, stdout } = runCli(['evaluate', join(dir, 'offerwise.yaml')]);
     expect(code).toBe(0);
     expect(stdout).toContain('Example Company is the only offer that passes');
+  });
+
+  it('starts from an example dated from today: its deadlines ahead, the example file unchanged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'offerwise-'));
+    const original = readFileSync(join(repoRoot, 'examples/two-local-offers.yaml'), 'utf8');
+    const now = '2028-05-17T08:30:00Z';
+    const init = runCli(['init', 'sam.yaml', '--example', 'two-local-offers', '--now', now], {
+      cwd: dir,
+    });
+    expect(init.code).toBe(0);
+    const text = readFileSync(join(dir, 'sam.yaml'), 'utf8');
+    expect(text).toMatch(/^# /);
+    const deadlines = [...text.matchAll(/deadline: ['"]?([0-9T:+-]+)/g)].map((m) => m[1] as string);
+    expect(deadlines).toHaveLength(2);
+    for (const deadline of deadlines) expect(Date.parse(deadline)).toBeGreaterThan(Date.parse(now));
+    expect(readFileSync(join(repoRoot, 'examples/two-local-offers.yaml'), 'utf8')).toBe(original);
+    const timeline = runCli(['timeline', join(dir, 'sam.yaml'), '--now', now]);
+    expect(timeline.code).toBe(0);
+    expect(timeline.stdout).not.toMatch(/has passed/);
+  });
+
+  it('names the examples when asked for one that does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'offerwise-'));
+    const init = runCli(['init', '--example', 'nope'], { cwd: dir });
+    expect(init.code).toBe(1);
+    expect(init.stderr).toContain('international-move');
   });
 
   it('refuses to overwrite an existing file unless forced', () => {

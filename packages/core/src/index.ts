@@ -3,9 +3,20 @@
 // Layers, lowest first: workspace <- pay <- decide <- timing <- messages <- lint.
 
 // decide: scores, ranking and how solid they are
+export { type AhpConsistency, ahpConsistency } from './decide/ahp';
 export { breakEvenAll } from './decide/break-even';
-export { type CounterOfferReview, reviewCounterOffer } from './decide/counter-offer';
-export { type Evaluation, evaluate, type OfferEvaluation, weightsFor } from './decide/evaluate';
+export {
+  type CounterOfferReview,
+  latestCounterOffer,
+  reviewCounterOffer,
+} from './decide/counter-offer';
+export {
+  type Evaluation,
+  type EvaluationRates,
+  evaluate,
+  type OfferEvaluation,
+  weightsFor,
+} from './decide/evaluate';
 export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
 export { scaleOf } from './decide/scoring';
 export { type SensitivityReport, sensitivity } from './decide/sensitivity';
@@ -32,33 +43,72 @@ export {
   type Tone,
   tones,
 } from './messages/scenario';
-// pay: money over the years and what a move costs
+// pay: money over the years, after tax, and what a move costs
+export type { NetPayProjection, NetYear } from './pay/net-pay';
+export type { RaiseVsMove } from './pay/raise-vs-move';
 export { type RelocationCheck, relocationCheck } from './pay/relocation';
+export {
+  canEstimateTax,
+  estimateTax,
+  estimateWithOwnRate,
+  taxDisclaimer,
+} from './pay/tax/estimate';
+export type {
+  FilingStatus,
+  TaxEstimate,
+  TaxInput,
+  TaxLine,
+  TaxSource,
+} from './pay/tax/types';
 // timing: deadlines, lifecycle, guard rails and the dated plan
 export { type DeclineConfirmation, declineConfirmation } from './timing/confirm-decline';
 export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';
 export { needsMove, type StartFeasibility, startFeasibility } from './timing/start-feasibility';
-export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timeline';
+export {
+  buildTimeline,
+  type OfferTimeline,
+  type Timeline,
+  type TimelineEntry,
+} from './timing/timeline';
+export { type VisaRoute, visaRoutes } from './timing/visa-routes';
 // workspace: the document, its validation, reading and writing files
-export type { HistoryEvent, Offer, Priority, Workspace } from './workspace/document';
+export type {
+  CounterOffer,
+  EquityGrant,
+  HistoryEvent,
+  Offer,
+  Priority,
+  Profile,
+  Rates,
+  Weighting,
+  Workspace,
+} from './workspace/document';
 export {
   historyEventSchema,
+  historyEventTypes,
   offerSchema,
   offerStatuses,
   priorityMeasures,
   workspaceDocumentSchema,
 } from './workspace/document';
-export {
-  readWorkspace,
-  validateWorkspace,
-  workspaceJsonSchemaText,
-  writeWorkspace,
-} from './workspace/file';
+export { type DatedExample, shiftExampleDates } from './workspace/example-dates';
+export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
+export {
+  type CostOfLivingUse,
+  costOfLivingFactor,
+  exchangeRate,
+  fxSnapshot,
+  priceLevelSnapshot,
+  type RateUse,
+  shippedFxRate,
+  shippedPriceLevel,
+} from './workspace/rates';
 export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';
+export { validateWorkspace } from './workspace/validate';

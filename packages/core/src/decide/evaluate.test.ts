@@ -48,6 +48,8 @@ describe('evaluate on the examples', () => {
     // The pay priority is measured on the cost-of-living basis.
     expect(london.raw.pay).toBeCloseTo(london.payCostOfLiving?.avg4y ?? 0, 6);
     expect(london.how.pay).toContain('Converted at 1 GBP = 1.17 EUR (rates as of 2026-11-01).');
+    expect(london.fx.basis).toBe('user');
+    expect(evaluation.rates.shipped).toEqual([]);
   });
 
   it('normalises direct weights and explains what separates the top two', () => {

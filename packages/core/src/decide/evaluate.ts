@@ -1,10 +1,18 @@
 import type { PayProjection } from '../pay/compensation';
-import { offerPay } from '../pay/offer-pay';
+import type { NetPayProjection } from '../pay/net-pay';
+import { type OfferPay, offerPay } from '../pay/offer-pay';
+import { type RaiseVsMove, raiseVsMove } from '../pay/raise-vs-move';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
 import { formatMoney } from '../workspace/format';
 import type { Language } from '../workspace/language';
-import { costOfLivingIndex } from '../workspace/places';
+import {
+  type CostOfLivingUse,
+  fxSnapshot,
+  priceLevelSnapshot,
+  type RateUse,
+  shippedRateWarnings,
+} from '../workspace/rates';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
 import { describePay, describeScreen, describeValue } from './prose/evaluation-prose';
@@ -48,8 +56,21 @@ export interface OfferEvaluation {
   payInOfferCurrency: PayProjection;
   /** Home-currency pay restated for the cost of living at the offer's place, when both indexes exist. */
   payCostOfLiving: PayProjection | null;
+  /**
+   * Pay after estimated income tax and employee contributions, home currency, with each year's
+   * tax lines, effective and marginal rate and "how"; null when no estimate exists.
+   */
+  net: NetPayProjection | null;
+  netInOfferCurrency: NetPayProjection | null;
+  netCostOfLiving: NetPayProjection | null;
+  /** The net raise over current pay set against the move's net cost and repayment risk. */
+  move: RaiseVsMove;
   fxRate: number;
+  /** Which exchange rate was used and where it came from (the user's, or the shipped ECB rate). */
+  fx: RateUse;
   costOfLivingFactor: number | null;
+  /** Where the cost-of-living factor came from, when there is one. */
+  costOfLiving: CostOfLivingUse | null;
   /** Relocation cover minus expected costs, home currency. */
   relocation: { covered: number; expected: number; net: number };
   risks: RiskLine[];
@@ -57,10 +78,24 @@ export interface OfferEvaluation {
   how: { pay: string[]; values: Record<string, string> };
 }
 
+export interface EvaluationRates {
+  shipped: {
+    kind: 'fx' | 'price-levels';
+    source: string;
+    sourceUrl: string;
+    asOf: string;
+    licence: string;
+  }[];
+  warnings: string[];
+}
+
 export interface Evaluation {
   evaluatedAt: string;
   homeCurrency: string;
+  /** The user's rates date, else the shipped snapshot's when any shipped rate was used. */
   ratesAsOf: string | null;
+  /** Shipped snapshots this evaluation relied on, and warnings when they are old. */
+  rates: EvaluationRates;
   weightingMethod: Weighting['method'];
   weights: Record<string, number>;
   /** How consistent the pairwise judgments are; only for `weighting.method: ahp`. */
@@ -103,14 +138,7 @@ export function evaluate(workspace: Workspace, options: EvaluateOptions): Evalua
   const weighting = workspace.weighting;
   const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
   const weights = pairwise ? pairwise.weights : weightsFor(workspace);
-  const homeIndex = costOfLivingIndex(
-    workspace.rates?.costOfLiving,
-    workspace.profile.homeLocation,
-  );
-
-  const offers = workspace.offers.map((offer) =>
-    evaluateOffer(workspace, offer, weights, homeIndex, phrases),
-  );
+  const offers = workspace.offers.map((offer) => evaluateOffer(workspace, offer, weights, phrases));
   const ranks = rankScores(
     offers.map((o) => o.score),
     offers.map((o) => o.feasible),
@@ -122,10 +150,12 @@ export function evaluate(workspace: Workspace, options: EvaluateOptions): Evalua
   const weightById = Object.fromEntries(
     workspace.priorities.map((p, i) => [p.id, weights[i] ?? 0]),
   );
+  const rates = ratesUsed(workspace, offers, options.now);
   return {
     evaluatedAt: options.now.toISOString(),
     homeCurrency: home,
-    ratesAsOf: workspace.rates?.asOf ?? null,
+    ratesAsOf: workspace.rates?.asOf ?? rates.shipped.find((r) => r.kind === 'fx')?.asOf ?? null,
+    rates,
     weightingMethod: weighting?.method ?? 'rank',
     weights: weightById,
     ...(pairwise && weighting?.method === 'ahp'
@@ -143,19 +173,37 @@ export function evaluate(workspace: Workspace, options: EvaluateOptions): Evalua
   };
 }
 
+/**
+ * Shipped snapshots the scores depend on. Price levels count only when a priority measures pay
+ * after the cost of living; otherwise the restated figure is shown but decides nothing.
+ */
+function ratesUsed(workspace: Workspace, offers: OfferEvaluation[], now: Date): EvaluationRates {
+  const fx = offers.some((o) => o.fx.basis === 'shipped');
+  const priceLevels =
+    workspace.priorities.some((p) => p.basis === 'cost-of-living') &&
+    offers.some((o) => o.costOfLiving?.basis === 'shipped');
+  const shipped: EvaluationRates['shipped'] = [];
+  const describe = (snapshot: typeof fxSnapshot | typeof priceLevelSnapshot) => ({
+    source: snapshot.source,
+    sourceUrl: snapshot.sourceUrl,
+    asOf: snapshot.asOf,
+    licence: snapshot.licence,
+  });
+  if (fx) shipped.push({ kind: 'fx', ...describe(fxSnapshot) });
+  if (priceLevels) shipped.push({ kind: 'price-levels', ...describe(priceLevelSnapshot) });
+  return { shipped, warnings: shippedRateWarnings(now, { fx, priceLevels }) };
+}
+
 function evaluateOffer(
   workspace: Workspace,
   offer: Offer,
   weights: number[],
-  homeIndex: number | undefined,
   phrases: AnalysisPhrasebook,
 ): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
-  const { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving } = offerPay(
-    workspace,
-    offer,
-    homeIndex,
-  );
+  const views = offerPay(workspace, offer);
+  const { fxRate, fx, payInOfferCurrency, pay, costOfLivingFactor, costOfLiving, payCostOfLiving } =
+    views;
 
   const raw: Record<string, number | null> = {};
   const values: Record<string, number> = {};
@@ -164,20 +212,16 @@ function evaluateOffer(
   const screen: ScreenResult[] = [];
   const missing: string[] = [];
   workspace.priorities.forEach((priority, i) => {
-    const measured = priorityMeasure(priority, offer, pay, payCostOfLiving);
+    const measured = priorityMeasure(priority, offer, views);
     const value = priorityValue(priority, measured);
     raw[priority.id] = measured ?? null;
     values[priority.id] = value;
     contributions[priority.id] = value * (weights[i] ?? 0);
     if (measured === undefined) missing.push(priority.id);
-    valueHow[priority.id] = describeValue(
-      phrases,
-      priority,
-      measured,
-      value,
-      weights[i] ?? 0,
-      home,
-    );
+    valueHow[priority.id] =
+      measured === undefined && priority.measure.startsWith('pay-net-')
+        ? phrases.noTaxEstimate(priority.label, offer.location.country)
+        : describeValue(phrases, priority, measured, value, weights[i] ?? 0, home);
     if (breaksNonNegotiable(priority, measured)) {
       screen.push({
         priorityId: priority.id,
@@ -203,8 +247,14 @@ function evaluateOffer(
     pay,
     payInOfferCurrency,
     payCostOfLiving,
+    net: views.net,
+    netInOfferCurrency: views.netInOfferCurrency,
+    netCostOfLiving: views.netCostOfLiving,
+    move: raiseVsMove(workspace, offer, views),
     fxRate,
+    fx,
     costOfLivingFactor,
+    costOfLiving,
     relocation: {
       covered: reloc.covered * fxRate,
       expected: reloc.expected * fxRate,
@@ -216,27 +266,24 @@ function evaluateOffer(
       return { ...risk, amount, text: phrases.risk(risk.kind, shown, risk.untilMonth, risk.rule) };
     }),
     how: {
-      pay: describePay(phrases, workspace, offer, fxRate, costOfLivingFactor),
+      pay: describePay(phrases, offer, fx, costOfLiving),
       values: valueHow,
     },
   };
 }
 
+/** The pay views a measure can read: gross and net, at market rates and after cost of living. */
+export type PayViews = Pick<OfferPay, 'pay' | 'payCostOfLiving' | 'net' | 'netCostOfLiving'>;
+
 /** The raw measure a priority scores, on the basis it asks for (market rates or cost of living). */
 export function priorityMeasure(
   priority: Priority,
   offer: Offer,
-  pay: PayProjection,
-  payCostOfLiving: PayProjection | null,
+  views: PayViews,
 ): number | undefined {
-  return rawMeasure(
-    priority,
-    offer,
-    priority.basis === 'cost-of-living' ? (payCostOfLiving ?? pay) : pay,
-  );
-}
-
-function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): number | undefined {
+  const costOfLiving = priority.basis === 'cost-of-living';
+  const pay = costOfLiving ? (views.payCostOfLiving ?? views.pay) : views.pay;
+  const net = costOfLiving ? (views.netCostOfLiving ?? views.net) : views.net;
   switch (priority.measure) {
     case 'number':
       return offer.numbers?.[priority.id];
@@ -246,5 +293,9 @@ function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): numbe
       return pay.avg4y;
     case 'pay-year-1':
       return pay.years[0]?.total;
+    case 'pay-net-avg-4y':
+      return net?.avg4y;
+    case 'pay-net-year-1':
+      return net?.years[0]?.net;
   }
 }

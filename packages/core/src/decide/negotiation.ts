@@ -281,16 +281,17 @@ function walkAwayTotalFor(
   const priority = workspace.priorities.find((p) => p.id === base?.priorityId);
   if (!base || base.at === null || !offer || !priority || !rivalCompany) return null;
   const views = offerPay(workspace, { ...offer, pay: { ...offer.pay, base: base.at } });
-  let amount = priorityMeasure(priority, offer, views.pay, views.payCostOfLiving) ?? 0;
+  let amount = priorityMeasure(priority, offer, views) ?? 0;
   const minimum =
     priority.nonNegotiable && 'min' in priority.nonNegotiable
       ? priority.nonNegotiable.min
       : undefined;
   if (minimum !== undefined) amount = Math.max(amount, minimum);
   amount = Math.ceil(amount / 100) * 100;
-  const measure =
-    priority.measure === 'pay-year-1' ? 'in the first year' : 'a year on average over four years';
-  const basis = priority.basis === 'cost-of-living' ? ', after cost of living' : '';
+  const measure = priority.measure.endsWith('year-1')
+    ? 'in the first year'
+    : 'a year on average over four years';
+  const basis = `${priority.measure.startsWith('pay-net-') ? ', after tax' : ''}${priority.basis === 'cost-of-living' ? ', after cost of living' : ''}`;
   return {
     amount,
     currency: home,

@@ -21,6 +21,11 @@ export const sourceSchema = z.enum(['written', 'verbal', 'estimate']);
 export const locationSchema = z.strictObject({
   country: countryCode,
   city: z.string().min(1).optional(),
+  region: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'use an ISO 3166-2 code such as "US-NY" or "GB-SCT"')
+    .optional()
+    .describe('State or nation for tax, ISO 3166-2, e.g. US-CA, GB-SCT, DE-BY'),
 });
 
 /** Some notice periods may only end on set days, e.g. German statutory notice (§622(1) BGB). */
@@ -53,6 +58,19 @@ export const profileSchema = z.strictObject({
     .max(52)
     .optional()
     .describe('Weeks between your last working day and a possible first day (default 2)'),
+  filingStatus: z
+    .enum(['single', 'married-joint'])
+    .optional()
+    .describe('For tax estimates: single (default) or married filing jointly / splitting'),
+  churchTax: z.boolean().optional().describe('Germany: you pay church tax'),
+  currentPay: z
+    .strictObject({
+      base: amount.describe('Your current gross salary a year'),
+      bonus: amount.optional().describe('Your current yearly bonus, gross'),
+      currency: currencyCode.optional().describe('Defaults to your home currency'),
+    })
+    .optional()
+    .describe('Your pay today, gross, to work out each offer’s net raise'),
   household: z
     .strictObject({
       partner: z.boolean().optional(),
@@ -77,7 +95,14 @@ export const ratesSchema = z.strictObject({
 
 const valuePoint = z.tuple([z.number().finite(), z.number().min(0).max(1)]);
 
-export const priorityMeasures = ['number', 'rating', 'pay-avg-4y', 'pay-year-1'] as const;
+export const priorityMeasures = [
+  'number',
+  'rating',
+  'pay-avg-4y',
+  'pay-year-1',
+  'pay-net-avg-4y',
+  'pay-net-year-1',
+] as const;
 
 export const prioritySchema = z.strictObject({
   id,
@@ -310,6 +335,14 @@ export const offerSchema = z.strictObject({
   startDate: isoDate.optional(),
   pay: paySchema,
   relocation: relocationSchema.optional(),
+  tax: z
+    .strictObject({
+      effectiveRatePct: percent
+        .optional()
+        .describe('Your own effective rate of tax and contributions; replaces the estimate'),
+      ruling30: z.boolean().optional().describe('Netherlands: the 30 % expat ruling applies'),
+    })
+    .optional(),
   visa: visaSchema.optional(),
   ratings: z.record(z.string(), z.number().min(1).max(5)).optional(),
   numbers: z.record(z.string(), z.number().finite()).optional(),

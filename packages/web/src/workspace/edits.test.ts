@@ -3,12 +3,21 @@ import { describe, expect, it } from 'vitest';
 import {
   addOffer,
   addPriority,
+  canRestore,
+  insertAt,
   movePriority,
+  removeAt,
+  removeKeyAt,
   removeOffer,
   removePriority,
+  renameKeyAt,
+  replacedBy,
+  replacesJudgments,
+  restoreWeighting,
+  setAt,
+  setJudgment,
   setWeight,
   setWeightingMethod,
-  updateOffer,
   updatePriority,
 } from './edits';
 
@@ -131,7 +140,7 @@ describe('pairwise weights', () => {
 });
 
 describe('offer edits', () => {
-  it('changes only the offer it names', () => {
+  it('changes only the offer a path names', () => {
     const two = addOffer(workspace, {
       id: 'globex',
       company: 'Globex',
@@ -140,11 +149,91 @@ describe('offer edits', () => {
       currency: 'EUR',
       pay: { base: 80000 },
     });
-    const changed = updateOffer(two, 'globex', (o) => ({ ...o, pay: { base: 90000 } }));
+    const changed = setAt(two, ['offers', 1, 'pay', 'base'], 90000);
     expect(changed.offers.map((o) => o.pay.base)).toEqual([70000, 90000]);
+    expect(changed.offers[0]).toBe(two.offers[0]);
   });
 
   it('removes an offer by id', () => {
     expect(removeOffer(workspace, 'acme').offers).toEqual([]);
+  });
+});
+
+describe('switching the weighting method', () => {
+  const ahp: Workspace = {
+    ...workspace,
+    weighting: {
+      method: 'ahp',
+      matrix: [
+        [1, 3, 5],
+        [1 / 3, 1, 3],
+        [1 / 5, 1 / 3, 1],
+      ],
+    },
+  };
+
+  it('asks before replacing judgments the user wrote, not before leaving rank', () => {
+    expect(replacesJudgments(workspace, 'direct')).toBe(false);
+    expect(replacesJudgments(ahp, 'direct')).toBe(true);
+    expect(replacesJudgments(ahp, 'ahp')).toBe(false);
+    expect(replacesJudgments(setWeightingMethod(workspace, 'direct'), 'rank')).toBe(true);
+  });
+
+  it('starts own weights from the pairwise weights, and restores the judgments afterwards', () => {
+    const saved = replacedBy(ahp, 'direct');
+    const direct = setWeightingMethod(ahp, 'direct');
+    expect(direct.weighting?.method).toBe('direct');
+    const weights = direct.weighting?.method === 'direct' ? direct.weighting.weights : {};
+    expect(weights.pay).toBeGreaterThan(weights.growth ?? 0);
+    expect(saved && restoreWeighting(direct, saved).weighting).toEqual(ahp.weighting);
+  });
+
+  it('does not restore a matrix onto priorities that changed since', () => {
+    const saved = replacedBy(ahp, 'rank');
+    if (!saved) throw new Error('expected a replaced weighting');
+    const reordered = movePriority(setWeightingMethod(ahp, 'rank'), 0, 2);
+    expect(canRestore(reordered, saved)).toBe(false);
+    expect(restoreWeighting(reordered, saved)).toBe(reordered);
+  });
+
+  it('offers pairwise from any method, starting at "equally important"', () => {
+    expect(setWeightingMethod(workspace, 'ahp').weighting).toEqual({
+      method: 'ahp',
+      matrix: [
+        [1, 1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ],
+    });
+    expect(workspaceRuleIssues(setWeightingMethod(workspace, 'ahp'))).toEqual([]);
+  });
+
+  it('sets one judgment and its reciprocal', () => {
+    const next = setJudgment(ahp, 0, 2, 7);
+    expect(next.weighting?.method === 'ahp' && next.weighting.matrix[0]?.[2]).toBe(7);
+    expect(next.weighting?.method === 'ahp' && next.weighting.matrix[2]?.[0]).toBeCloseTo(1 / 7);
+    expect(workspaceRuleIssues(next)).toEqual([]);
+  });
+});
+
+describe('field edits by path', () => {
+  it('clears an optional field without leaving an empty parent behind', () => {
+    const cleared = setAt(workspace, ['offers', 0, 'relocation', 'covered', 'lumpSum'], undefined);
+    expect(cleared).toBe(workspace);
+  });
+
+  it('renames and removes record entries in place, refusing a name already used', () => {
+    const doc = setAt(workspace, ['rates'], { asOf: '2026-11-01', fx: { USD: 0.9, GBP: 1.2 } });
+    const renamed = renameKeyAt(doc, ['rates', 'fx'], 'USD', 'CHF');
+    expect(Object.keys(renamed.rates?.fx ?? {})).toEqual(['CHF', 'GBP']);
+    expect(renameKeyAt(doc, ['rates', 'fx'], 'USD', 'GBP')).toBe(doc);
+    const removed = removeKeyAt(removeKeyAt(doc, ['rates', 'fx'], 'USD'), ['rates', 'fx'], 'GBP');
+    expect(removed.rates).toEqual({ asOf: '2026-11-01' });
+  });
+
+  it('removes an emptied optional list, as if never written', () => {
+    const doc = insertAt(workspace, ['offers', 0, 'contacts'], { name: 'Mia', role: 'hr' });
+    expect(doc.offers[0]?.contacts).toEqual([{ name: 'Mia', role: 'hr' }]);
+    expect(removeAt(doc, ['offers', 0, 'contacts'], 0).offers[0]).toEqual(workspace.offers[0]);
   });
 });

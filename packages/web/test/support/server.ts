@@ -8,6 +8,9 @@ const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 export const serverEntry = join(repo, 'packages/server/dist/serve.js');
 export const hasServer = existsSync(serverEntry);
 
+// A first start creates the embedded database: up to ~25 s on a loaded 2-core machine.
+const STARTUP_LIMIT_MS = 100_000;
+
 /**
  * The built server (what `npm start` runs) on a free port with a fresh data directory, serving
  * the built web app and its API, as a user gets it. Stopped with SIGTERM, then the data removed.
@@ -15,7 +18,7 @@ export const hasServer = existsSync(serverEntry);
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const data = mkdtempSync(join(tmpdir(), 'offerwise-web-e2e-'));
   // Always the embedded database in its own directory and local mode, whatever the shell says,
-  // so the journey starts from an empty home and leaves nothing behind.
+  // so the tests start from an empty home and leave nothing behind.
   const {
     DATABASE_URL: _db,
     OFFERWISE_MODE: _mode,
@@ -30,7 +33,10 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
   );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output}`)),
+      STARTUP_LIMIT_MS,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/running at (http:\/\/[^\s]+)/);

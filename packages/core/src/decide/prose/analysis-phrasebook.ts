@@ -41,8 +41,17 @@ export interface AnalysisPhrasebook {
   retirementFormula(matchPct: string, upToPct: string): string;
   benefit(label: string, money: string): string;
   pto(days: number, worth: string): string;
-  converted(currency: string, rate: string, home: string, asOf: string | null): string;
-  costOfLiving(factor: string, place: string): string;
+  /** `shipped`: the rate came from the ECB snapshot shipped with Offerwise, not the user. */
+  converted(
+    currency: string,
+    rate: string,
+    home: string,
+    asOf: string | null,
+    shipped: boolean,
+  ): string;
+  /** `shippedAsOf`: both price levels came from the shipped World Bank PPP snapshot. */
+  costOfLiving(factor: string, place: string, shippedAsOf: string | null): string;
+  noTaxEstimate(label: string, country: string): string;
   noneFeasible(): string;
   onlyOne(company: string, score: string): string;
   tie(first: string, second: string, score: string): string;

@@ -48,10 +48,16 @@ export const de: AnalysisPhrasebook = {
   benefit: (label, money) => `${label} ${money} pro Jahr.`,
   pto: (days, worth) =>
     `${days} Urlaubstage, etwa ${worth} wert (Grundgehalt ÷ 260 × Tage; gezeigt, nicht addiert).`,
-  converted: (currency, rate, home, asOf) =>
-    `Umgerechnet zu 1 ${currency} = ${rate} ${home}${asOf ? ` (Kurse vom ${asOf})` : ''}.`,
-  costOfLiving: (factor, place) =>
-    `Lebenshaltungskosten: × ${factor} (Preisindex Ihres Wohnorts ÷ dem von ${place}) ergibt, was es zu Hause kauft.`,
+  converted: (currency, rate, home, asOf, shipped) =>
+    shipped
+      ? `Umgerechnet zu 1 ${currency} = ${rate} ${home} (EZB-Referenzkurs vom ${asOf}, mit Offerwise geliefert; mit rates.fx.${currency} gilt Ihr eigener Kurs).`
+      : `Umgerechnet zu 1 ${currency} = ${rate} ${home}${asOf ? ` (Kurse vom ${asOf})` : ''}.`,
+  costOfLiving: (factor, place, shippedAsOf) =>
+    shippedAsOf
+      ? `Lebenshaltungskosten: × ${factor} (Preisniveaus der Weltbank-Kaufkraftparitäten, Ihr Heimatland ÷ ${place}, landesweit, Stand ${shippedAsOf}, mit Offerwise geliefert) ergibt, was es zu Hause kauft.`
+      : `Lebenshaltungskosten: × ${factor} (Preisindex Ihres Wohnorts ÷ dem von ${place}) ergibt, was es zu Hause kauft.`,
+  noTaxEstimate: (label, country) =>
+    `${label}: keine Steuerschätzung für ${country}; tragen Sie bei diesem Angebot tax.effectiveRatePct ein (Ihren eigenen Steuersatz), bis dahin zählt es als 0.`,
   noneFeasible: () => 'Kein Angebot erfüllt alle Ihre Ausschlusskriterien.',
   onlyOne: (company, score) =>
     `${company} ist das einzige Angebot, das alle Ihre Ausschlusskriterien erfüllt (Punktzahl ${score} von 1).`,

@@ -37,10 +37,16 @@ export const en: AnalysisPhrasebook = {
   benefit: (label, money) => `${label} ${money} a year.`,
   pto: (days, worth) =>
     `${days} days off, worth about ${worth} (base ÷ 260 × days; shown, not added).`,
-  converted: (currency, rate, home, asOf) =>
-    `Converted at 1 ${currency} = ${rate} ${home}${asOf ? ` (rates as of ${asOf})` : ''}.`,
-  costOfLiving: (factor, place) =>
-    `Cost of living: × ${factor} (your home's price index ÷ ${place}'s) gives what it buys at home.`,
+  converted: (currency, rate, home, asOf, shipped) =>
+    shipped
+      ? `Converted at 1 ${currency} = ${rate} ${home} (ECB euro reference rate, as of ${asOf}, shipped with Offerwise; add rates.fx.${currency} to use your own).`
+      : `Converted at 1 ${currency} = ${rate} ${home}${asOf ? ` (rates as of ${asOf})` : ''}.`,
+  costOfLiving: (factor, place, shippedAsOf) =>
+    shippedAsOf
+      ? `Cost of living: × ${factor} (World Bank PPP price levels, your home country's ÷ ${place}'s country-wide, as of ${shippedAsOf}, shipped with Offerwise) gives what it buys at home.`
+      : `Cost of living: × ${factor} (your home's price index ÷ ${place}'s) gives what it buys at home.`,
+  noTaxEstimate: (label, country) =>
+    `${label}: no tax estimate for ${country}; add tax.effectiveRatePct to this offer (your own effective rate), so it counts as 0 until then.`,
   noneFeasible: () => 'No offer passes all of your non-negotiables.',
   onlyOne: (company, score) =>
     `${company} is the only offer that passes all of your non-negotiables (score ${score} of 1).`,

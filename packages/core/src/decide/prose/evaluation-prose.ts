@@ -1,5 +1,6 @@
-import type { Offer, Priority, Workspace } from '../../workspace/document';
+import type { Offer, Priority } from '../../workspace/document';
 import { formatMoney, formatNumber } from '../../workspace/format';
+import type { CostOfLivingUse, RateUse } from '../../workspace/rates';
 import { scaleOf } from '../scoring';
 import type { AnalysisPhrasebook } from './phrasebook';
 
@@ -53,10 +54,9 @@ export function describeScreen(
 /** How an offer's pay figures were built, line by line, in the offer's currency. */
 export function describePay(
   p: AnalysisPhrasebook,
-  workspace: Workspace,
   offer: Offer,
-  fxRate: number,
-  colFactor: number | null,
+  fx: RateUse,
+  costOfLiving: CostOfLivingUse | null,
 ): string[] {
   const { pay, currency } = offer;
   const money = (x: number) => formatMoney(x, currency, p.locale);
@@ -90,12 +90,16 @@ export function describePay(
   if (benefits?.ptoDays) {
     lines.push(p.pto(benefits.ptoDays, money((pay.base / 260) * benefits.ptoDays)));
   }
-  const home = workspace.profile.homeCurrency;
-  if (currency !== home) {
-    lines.push(p.converted(currency, n(fxRate, 4), home, workspace.rates?.asOf ?? null));
-  }
-  if (colFactor !== null && colFactor !== 1) {
-    lines.push(p.costOfLiving(n(colFactor, 3), offer.location.city ?? offer.location.country));
+  if (fx.basis !== 'same')
+    lines.push(p.converted(fx.currency, n(fx.rate, 4), fx.home, fx.asOf, fx.basis === 'shipped'));
+  if (costOfLiving && costOfLiving.factor !== 1) {
+    lines.push(
+      p.costOfLiving(
+        n(costOfLiving.factor, 3),
+        offer.location.city ?? offer.location.country,
+        costOfLiving.basis === 'shipped' ? costOfLiving.asOf : null,
+      ),
+    );
   }
   return lines;
 }

@@ -1,8 +1,13 @@
-import { Card, Tabs, Title } from '@mantine/core';
+import { Card, Skeleton, Tabs, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { t } from '../../../i18n';
-import { FromExample } from './FromExample';
-import { FromFile } from './FromFile';
 import { FromScratch } from './FromScratch';
+
+// The example and file tabs load when opened: the first page carries only what it shows.
+const FromExample = lazy(() =>
+  import('./FromExample').then((module) => ({ default: module.FromExample })),
+);
+const FromFile = lazy(() => import('./FromFile').then((module) => ({ default: module.FromFile })));
 
 export function CreateWorkspace() {
   return (
@@ -20,10 +25,14 @@ export function CreateWorkspace() {
           <FromScratch />
         </Tabs.Panel>
         <Tabs.Panel value="example" pt="md">
-          <FromExample />
+          <Suspense fallback={<Skeleton h={120} />}>
+            <FromExample />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="file" pt="md">
-          <FromFile />
+          <Suspense fallback={<Skeleton h={120} />}>
+            <FromFile />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Card>

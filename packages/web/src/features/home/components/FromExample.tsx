@@ -14,7 +14,10 @@ export function FromExample() {
   async function use() {
     setFailure(null);
     const text = await loadExample(picked);
-    const result = await create.mutateAsync({ kind: 'file', text, format: 'yaml' });
+    const { datedExample } = await import('../hooks/dated-example');
+    const dated = datedExample(text, new Date());
+    if (!dated.ok) return setFailure(dated.issues[0]?.message ?? '');
+    const result = await create.mutateAsync({ kind: 'document', document: dated.value });
     if (result.ok) open(result.value.id);
     else setFailure(result.kind === 'failed' ? result.message : result.kind);
   }

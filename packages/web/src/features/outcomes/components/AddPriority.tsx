@@ -12,6 +12,8 @@ const starterScale: Record<Priority['measure'], Partial<Priority>> = {
   number: { worst: 0, best: 10 },
   'pay-avg-4y': { worst: 40000, best: 150000 },
   'pay-year-1': { worst: 40000, best: 150000 },
+  'pay-net-avg-4y': { worst: 30000, best: 100000 },
+  'pay-net-year-1': { worst: 30000, best: 100000 },
 };
 
 export function AddPriority({ editor }: { editor: WorkspaceEditor }) {

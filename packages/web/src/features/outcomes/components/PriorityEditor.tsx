@@ -13,6 +13,8 @@ import { type Priority, priorityMeasures } from '@offerwise/core';
 import { t } from '../../../i18n';
 import { removePriority, updatePriority } from '../../../workspace/edits';
 import { issueAt, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { defaultLimit } from '../hooks/limit-text';
+import { PriorityDetails } from './PriorityDetails';
 import { ValueCurve } from './ValueCurve';
 
 const numberOrUndefined = (value: string | number) =>
@@ -90,9 +92,7 @@ export function PriorityEditor({
         checked={limit !== undefined}
         onChange={(e) =>
           change({
-            nonNegotiable: e.currentTarget.checked
-              ? { min: priority.worst ?? (priority.measure === 'rating' ? 3 : 0) }
-              : undefined,
+            nonNegotiable: e.currentTarget.checked ? defaultLimit(priority) : undefined,
           })
         }
       />
@@ -124,6 +124,7 @@ export function PriorityEditor({
           />
         </SimpleGrid>
       )}
+      <PriorityDetails editor={editor} priority={priority} index={index} />
       <Group justify="flex-end">
         <Button
           variant="subtle"
