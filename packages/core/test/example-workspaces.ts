@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { readWorkspace, type Workspace } from '../src/index';
+import { readWorkspace, type Workspace } from '../src';
 
 // Vite inlines the files at build time, so core's tests read examples/ without Node's fs.
 const files = import.meta.glob<string>('../../../examples/*.yaml', {

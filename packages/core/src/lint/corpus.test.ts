@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintCorpus } from './corpus';
+import { lintCorpus } from '../../test/lint-corpus';
 import { domainRules } from './rules';
 import { runExample } from './run-example';
 

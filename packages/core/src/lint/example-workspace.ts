@@ -1,4 +1,4 @@
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../workspace/document';
 
 /**
  * The workspace the rule docs and the corpus refer to: Ana holds a Munich offer (Jonas Weber) and a

@@ -1,6 +1,6 @@
-import type { Language } from '../language';
 import type { Channel, Scenario } from '../messages/scenario';
-import type { Offer, Workspace } from '../workspace';
+import type { Offer, Workspace } from '../workspace/document';
+import type { Language } from '../workspace/language';
 import { lintWords } from './words';
 import type { LintWords } from './words/lint-words';
 

@@ -8,7 +8,7 @@ import retextSyntaxUrls from 'retext-syntax-urls';
 import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Language } from '../language';
+import type { Language } from '../workspace/language';
 import { type LintContext, resolveLintFacts } from './lint-context';
 import type { DomainRule, Severity } from './rule';
 import { domainRules } from './rules';

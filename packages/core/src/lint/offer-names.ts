@@ -1,4 +1,4 @@
-import type { Offer } from '../workspace';
+import type { Offer } from '../workspace/document';
 
 /** Legal-form suffixes people drop when they write a company's name. */
 const legalForm =

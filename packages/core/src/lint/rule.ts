@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import type { Language } from '../language';
 import type { Channel, Scenario } from '../messages/scenario';
+import type { Language } from '../workspace/language';
 import type { LintFacts } from './lint-context';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleWorkspaces } from '../../test/example-workspaces';
-import { languages } from '../language';
 import { type Diagnostic, lint } from '../lint/lint';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../workspace/document';
+import { languages } from '../workspace/language';
 import { draftMessage } from './draft';
 import { channels, type Reason, reasons, type Scenario, scenarios, tones } from './scenario';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Offer } from '../workspace';
+import type { Offer } from '../workspace/document';
 import { adviseChannel } from './channel';
 
 const offer = (patch: Partial<Offer>): Offer => ({

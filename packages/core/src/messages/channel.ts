@@ -1,4 +1,4 @@
-import type { Offer } from '../workspace';
+import type { Offer } from '../workspace/document';
 import type { Contact } from './recipient';
 import type { Scenario } from './scenario';
 

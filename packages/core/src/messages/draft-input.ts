@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languages } from '../language';
+import { languages } from '../workspace/language';
 import { channelSchema, reasonSchema, scenarioSchema, toneSchema } from './scenario';
 
 /** One negotiation ask: what and the one number asked for, e.g. from the negotiation plan. */

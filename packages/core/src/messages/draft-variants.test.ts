@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { exampleWorkspaces } from '../../test/example-workspaces';
-import { languages } from '../language';
 import { lint } from '../lint/lint';
+import { languages } from '../workspace/language';
 import { draftMessage } from './draft';
 import { channels, reasons, scenarios, tones } from './scenario';
 

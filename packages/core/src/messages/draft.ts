@@ -1,9 +1,9 @@
-import { latestCounterOffer, withCounterOffer } from '../counter-offer';
-import { evaluate } from '../evaluate';
-import { fromZodIssues, type Result } from '../issues';
-import type { Language } from '../language';
-import { negotiationPlan } from '../negotiation';
-import type { Workspace } from '../workspace';
+import { latestCounterOffer, withCounterOffer } from '../decide/counter-offer';
+import { evaluate } from '../decide/evaluate';
+import { negotiationPlan } from '../decide/negotiation';
+import type { Workspace } from '../workspace/document';
+import { fromZodIssues, type Result } from '../workspace/issues';
+import type { Language } from '../workspace/language';
 import { type DraftInput, draftInputSchema } from './draft-input';
 import { extensionDate } from './extension-date';
 import { formatAmount, formatCalendarDate, formatDay } from './locale';

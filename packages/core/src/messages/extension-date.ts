@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addBusinessDaysTo, clockInZone, dayInZone, instantAt } from '../business-days';
+import { addBusinessDaysTo, clockInZone, dayInZone, instantAt } from '../timing/business-days';
 
 export interface ExtensionDate {
   /** What the days are counted from: the current deadline while it lies ahead, else now. */

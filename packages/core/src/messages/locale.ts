@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { de, enGB } from 'date-fns/locale';
-import { formatMoney } from '../format';
-import type { Language } from '../language';
+import { formatMoney } from '../workspace/format';
+import type { Language } from '../workspace/language';
 
 const dateLocales = { en: enGB, de } as const;
 const numberLocales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };

@@ -1,4 +1,4 @@
-import type { Offer } from '../workspace';
+import type { Offer } from '../workspace/document';
 import type { Channel } from './scenario';
 
 export type Contact = NonNullable<Offer['contacts']>[number];

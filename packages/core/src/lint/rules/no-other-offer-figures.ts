@@ -1,4 +1,4 @@
-import { formatNumber } from '../../format';
+import { formatNumber } from '../../workspace/format';
 import { moneyMentions } from '../money';
 import { firstMatch, report } from '../report';
 import type { DomainRule } from '../rule';

@@ -1,4 +1,4 @@
-import type { Language } from '../../language';
+import type { Language } from '../../workspace/language';
 import { germanWords } from './de';
 import { englishWords } from './en';
 import type { LintWords } from './lint-words';

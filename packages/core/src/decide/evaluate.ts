@@ -1,0 +1,329 @@
+import { type PayProjection, projectPay, scaleProjection } from '../pay/compensation';
+import { offerPay } from '../pay/offer-pay';
+import { relocationNet, repaymentRisks } from '../pay/repayment';
+import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
+import { formatMoney, formatNumber } from '../workspace/format';
+import { costOfLivingIndex } from '../workspace/places';
+import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
+import { explainRanking } from './explanation';
+import { breaksNonNegotiable, priorityValue, rankScores, scaleOf, weightedSum } from './scoring';
+import { normaliseWeights, rocWeights } from './weights';
+
+export interface ScreenResult {
+  priorityId: string;
+  reason: string;
+}
+
+export interface RiskLine {
+  kind: 'sign-on' | 'relocation';
+  /** In the home currency. */
+  amount: number;
+  untilMonth: number;
+  rule: 'pro-rata' | 'full';
+  text: string;
+}
+
+export interface OfferEvaluation {
+  id: string;
+  company: string;
+  role: string;
+  feasible: boolean;
+  /** Ids of the non-negotiables this offer breaks. */
+  failed: string[];
+  screen: ScreenResult[];
+  /** Priorities with no value given for this offer (scored 0 until filled in). */
+  missing: string[];
+  score: number;
+  /** 1 = best among the offers that pass the screen; equal scores share a rank; null = screened out. */
+  rank: number | null;
+  raw: Record<string, number | null>;
+  values: Record<string, number>;
+  contributions: Record<string, number>;
+  /** Pay in the home currency at market exchange rates. */
+  pay: PayProjection;
+  /** Pay in the offer's own currency. */
+  payInOfferCurrency: PayProjection;
+  /** Home-currency pay restated for the cost of living at the offer's place, when both indexes exist. */
+  payCostOfLiving: PayProjection | null;
+  fxRate: number;
+  costOfLivingFactor: number | null;
+  /** Relocation cover minus expected costs, home currency. */
+  relocation: { covered: number; expected: number; net: number };
+  risks: RiskLine[];
+  /** How each figure was computed, in words. */
+  how: { pay: string[]; values: Record<string, string> };
+}
+
+export interface Evaluation {
+  evaluatedAt: string;
+  homeCurrency: string;
+  ratesAsOf: string | null;
+  weightingMethod: Weighting['method'];
+  weights: Record<string, number>;
+  /** How consistent the pairwise judgments are; only for `weighting.method: ahp`. */
+  consistency?: AhpConsistency;
+  priorities: {
+    id: string;
+    label: string;
+    measure: Priority['measure'];
+    unit: string | null;
+    weight: number;
+  }[];
+  offers: OfferEvaluation[];
+  explanation: string[];
+}
+
+/**
+ * Normalised weights in priority order: rank-order centroid from the order, the user's own, or
+ * the principal eigenvector of the pairwise matrix.
+ */
+export function weightsFor(workspace: Workspace): number[] {
+  const weighting = workspace.weighting ?? { method: 'rank' as const };
+  if (weighting.method === 'rank') return rocWeights(workspace.priorities.length);
+  if (weighting.method === 'ahp') return ahp(weighting.matrix).weights;
+  return normaliseWeights(workspace.priorities.map((p) => weighting.weights[p.id] ?? 0));
+}
+
+/**
+ * Evaluates every offer of a valid workspace: multi-year pay, the non-negotiable screen, values,
+ * weighted scores, ranks and an explanation. Pure: `now` is only stamped on the result.
+ */
+export function evaluate(workspace: Workspace, options: { now: Date }): Evaluation {
+  const home = workspace.profile.homeCurrency;
+  const weighting = workspace.weighting;
+  const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
+  const weights = pairwise ? pairwise.weights : weightsFor(workspace);
+  const homeIndex = costOfLivingIndex(
+    workspace.rates?.costOfLiving,
+    workspace.profile.homeLocation,
+  );
+
+  const offers = workspace.offers.map((offer) =>
+    evaluateOffer(workspace, offer, weights, homeIndex),
+  );
+  const ranks = rankScores(
+    offers.map((o) => o.score),
+    offers.map((o) => o.feasible),
+  );
+  offers.forEach((o, i) => {
+    o.rank = ranks[i] ?? null;
+  });
+
+  const weightById = Object.fromEntries(
+    workspace.priorities.map((p, i) => [p.id, weights[i] ?? 0]),
+  );
+  return {
+    evaluatedAt: options.now.toISOString(),
+    homeCurrency: home,
+    ratesAsOf: workspace.rates?.asOf ?? null,
+    weightingMethod: weighting?.method ?? 'rank',
+    weights: weightById,
+    ...(pairwise && weighting?.method === 'ahp'
+      ? { consistency: ahpConsistency(weighting.matrix, workspace.priorities, pairwise) }
+      : {}),
+    priorities: workspace.priorities.map((p) => ({
+      id: p.id,
+      label: p.label,
+      measure: p.measure,
+      unit: p.measure.startsWith('pay-') ? home : (p.unit ?? null),
+      weight: weightById[p.id] ?? 0,
+    })),
+    offers,
+    explanation: explainRanking(workspace.priorities, offers),
+  };
+}
+
+function evaluateOffer(
+  workspace: Workspace,
+  offer: Offer,
+  weights: number[],
+  homeIndex: number | undefined,
+): OfferEvaluation {
+  const home = workspace.profile.homeCurrency;
+  const { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving } = offerPay(
+    workspace,
+    offer,
+    homeIndex,
+  );
+
+  const raw: Record<string, number | null> = {};
+  const values: Record<string, number> = {};
+  const contributions: Record<string, number> = {};
+  const valueHow: Record<string, string> = {};
+  const screen: ScreenResult[] = [];
+  const missing: string[] = [];
+  workspace.priorities.forEach((priority, i) => {
+    const measured = priorityMeasure(priority, offer, pay, payCostOfLiving);
+    const value = priorityValue(priority, measured);
+    raw[priority.id] = measured ?? null;
+    values[priority.id] = value;
+    contributions[priority.id] = value * (weights[i] ?? 0);
+    if (measured === undefined) missing.push(priority.id);
+    valueHow[priority.id] = describeValue(priority, measured, value, weights[i] ?? 0, home);
+    if (breaksNonNegotiable(priority, measured)) {
+      screen.push({ priorityId: priority.id, reason: describeScreen(priority, measured, home) });
+    }
+  });
+
+  const reloc = relocationNet(offer);
+  return {
+    id: offer.id,
+    company: offer.company,
+    role: offer.role,
+    feasible: screen.length === 0,
+    failed: screen.map((s) => s.priorityId),
+    screen,
+    missing,
+    score: weightedSum(Object.values(values), weights),
+    rank: null,
+    raw,
+    values,
+    contributions,
+    pay,
+    payInOfferCurrency,
+    payCostOfLiving,
+    fxRate,
+    costOfLivingFactor,
+    relocation: {
+      covered: reloc.covered * fxRate,
+      expected: reloc.expected * fxRate,
+      net: reloc.net * fxRate,
+    },
+    risks: repaymentRisks(offer).map((risk) => {
+      const amount = risk.amount * fxRate;
+      const label = risk.kind === 'sign-on' ? 'Sign-on bonus' : 'Relocation package';
+      const rule = risk.rule === 'pro-rata' ? 'shrinking each month' : 'in full';
+      return {
+        ...risk,
+        amount,
+        text: `${label}: ${formatMoney(amount, home)} at risk if you leave before month ${risk.untilMonth} (repayable ${rule}).`,
+      };
+    }),
+    how: { pay: describePay(workspace, offer, fxRate, costOfLivingFactor), values: valueHow },
+  };
+}
+
+/** The raw measure a priority scores, on the basis it asks for (market rates or cost of living). */
+export function priorityMeasure(
+  priority: Priority,
+  offer: Offer,
+  pay: PayProjection,
+  payCostOfLiving: PayProjection | null,
+): number | undefined {
+  return rawMeasure(
+    priority,
+    offer,
+    priority.basis === 'cost-of-living' ? (payCostOfLiving ?? pay) : pay,
+  );
+}
+
+function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): number | undefined {
+  switch (priority.measure) {
+    case 'number':
+      return offer.numbers?.[priority.id];
+    case 'rating':
+      return offer.ratings?.[priority.id];
+    case 'pay-avg-4y':
+      return pay.avg4y;
+    case 'pay-year-1':
+      return pay.years[0]?.total;
+  }
+}
+
+function describeRaw(priority: Priority, raw: number, home: string): string {
+  if (priority.measure.startsWith('pay-')) return formatMoney(raw, home);
+  if (priority.measure === 'rating') return `${formatNumber(raw)} of 5`;
+  return `${formatNumber(raw)}${priority.unit ? ` ${priority.unit}` : ''}`;
+}
+
+function describeValue(
+  priority: Priority,
+  raw: number | undefined,
+  value: number,
+  weight: number,
+  home: string,
+): string {
+  if (raw === undefined) return `${priority.label}: no value given yet, so it counts as 0.`;
+  const shown = describeRaw(priority, raw, home);
+  const curve = priority.valueFunction
+    ? `your curve through ${priority.valueFunction.points.map(([x, v]) => `(${formatNumber(x)} → ${formatNumber(v)})`).join(', ')}`
+    : (() => {
+        const { worst, best } = scaleOf(priority);
+        return `a straight line from ${describeRaw(priority, worst, home)} (worst, 0) to ${describeRaw(priority, best, home)} (best, 1)`;
+      })();
+  return `${priority.label}: ${shown} on ${curve} gives ${formatNumber(value, 3)}; × weight ${formatNumber(weight, 3)} = ${formatNumber(value * weight, 3)}.`;
+}
+
+function describeScreen(priority: Priority, raw: number | undefined, home: string): string {
+  const limit = priority.nonNegotiable;
+  if (!limit) return '';
+  if (raw === undefined) return `${priority.label} is a deal-breaker and has no value yet.`;
+  const shown = describeRaw(priority, raw, home);
+  return 'min' in limit
+    ? `${priority.label} is ${shown}, below your minimum of ${describeRaw(priority, limit.min, home)}.`
+    : `${priority.label} is ${shown}, above your maximum of ${describeRaw(priority, limit.max, home)}.`;
+}
+
+function describePay(
+  workspace: Workspace,
+  offer: Offer,
+  fxRate: number,
+  colFactor: number | null,
+): string[] {
+  const { pay, currency } = offer;
+  const money = (n: number) => formatMoney(n, currency);
+  const lines = [
+    `Base ${money(pay.base)} in year 1${pay.raisePct ? `, rising ${pay.raisePct} % a year` : ', no raises assumed'}.`,
+  ];
+  if (pay.bonus) {
+    lines.push(
+      'targetPct' in pay.bonus
+        ? `Bonus ${pay.bonus.targetPct} % of that year's base, counted at 100 % of target.`
+        : `Bonus ${money(pay.bonus.amount)} a year.`,
+    );
+  }
+  for (const s of pay.signOn ?? [])
+    lines.push(`Sign-on ${money(s.amount)} in year ${s.paidInYear ?? 1}.`);
+  for (const grant of pay.equity ?? []) {
+    const what =
+      grant.kind === 'rsu'
+        ? `RSU grant worth ${money(grant.grantValue)}`
+        : `${formatNumber(grant.shares, 0)} options at strike ${money(grant.strike)}, share valued ${money(grant.price)}`;
+    const timing = [
+      `vesting ${grant.schedulePct.join('/')} % by year`,
+      grant.cliffMonths ? `${grant.cliffMonths}-month cliff` : '',
+      grant.cadence ? `${grant.cliffMonths ? 'then ' : ''}${grant.cadence}` : '',
+      grant.startYear && grant.startYear > 1 ? `from year ${grant.startYear}` : '',
+      grant.everyYear ? 'a new grant every year (stacking)' : '',
+      grant.discountPct ? `discounted ${grant.discountPct} % for risk` : '',
+    ].filter(Boolean);
+    lines.push(`${what}, ${timing.join(', ')}.`);
+  }
+  const benefits = pay.benefits;
+  if (benefits?.retirementMatch !== undefined) {
+    const m = benefits.retirementMatch;
+    lines.push(
+      typeof m === 'number'
+        ? `Retirement match ${money(m)} a year.`
+        : `Retirement match ${m.matchPct} % of your contributions up to ${m.upToPctOfPay} % of base.`,
+    );
+  }
+  for (const b of benefits?.other ?? []) lines.push(`${b.label} ${money(b.amount)} a year.`);
+  if (benefits?.ptoDays) {
+    lines.push(
+      `${benefits.ptoDays} days off, worth about ${money((pay.base / 260) * benefits.ptoDays)} (base ÷ 260 × days; shown, not added).`,
+    );
+  }
+  const home = workspace.profile.homeCurrency;
+  if (currency !== home) {
+    lines.push(
+      `Converted at 1 ${currency} = ${formatNumber(fxRate, 4)} ${home}${workspace.rates?.asOf ? ` (rates as of ${workspace.rates.asOf})` : ''}.`,
+    );
+  }
+  if (colFactor !== null && colFactor !== 1) {
+    lines.push(
+      `Cost of living: × ${formatNumber(colFactor, 3)} (your home's price index ÷ ${offer.location.city ?? offer.location.country}'s) gives what it buys at home.`,
+    );
+  }
+  return lines;
+}

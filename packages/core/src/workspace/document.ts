@@ -1,0 +1,344 @@
+import { z } from 'zod';
+
+/**
+ * The workspace document: one person's decision context (profile, priorities, offers, history).
+ * This schema is the single source of truth for files, the API and the web app; its JSON Schema
+ * is published at docs/workspace.schema.json.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and dashes (e.g. "acme")');
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO code such as "EUR"');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO code such as "DE"');
+const amount = z.number().finite().nonnegative();
+const percent = z.number().finite().min(0).max(100);
+const isoDate = z.iso.date();
+const instant = z.iso.datetime({ offset: true });
+/** Where a figure came from, so reports can show what is in writing. */
+export const sourceSchema = z.enum(['written', 'verbal', 'estimate']);
+
+export const locationSchema = z.strictObject({
+  country: countryCode,
+  city: z.string().min(1).optional(),
+});
+
+/** Some notice periods may only end on set days, e.g. German statutory notice (§622(1) BGB). */
+export const noticeEndRules = ['any-day', '15th-or-month-end', 'month-end'] as const;
+const noticeEndsOn = z
+  .enum(noticeEndRules)
+  .optional()
+  .describe('Day the notice may end on: any day (default), the 15th or month-end, or month-end');
+
+export const noticePeriodSchema = z.union([
+  z.strictObject({ weeks: z.number().int().min(0).max(104), endsOn: noticeEndsOn }),
+  z.strictObject({ months: z.number().int().min(0).max(24), endsOn: noticeEndsOn }),
+  z.strictObject({ until: isoDate }),
+]);
+
+export const profileSchema = z.strictObject({
+  name: z.string().min(1).optional(),
+  homeCurrency: currencyCode,
+  homeLocation: locationSchema,
+  timeZone: z.string().min(1).optional().describe('IANA zone, e.g. Europe/Berlin'),
+  noticePeriod: noticePeriodSchema.optional(),
+  savingsMonths: z.number().min(0).optional(),
+  holidays: z
+    .array(isoDate)
+    .optional()
+    .describe('Public holidays in your zone, skipped when counting business days'),
+  moveLeadWeeks: z
+    .number()
+    .min(0)
+    .max(52)
+    .optional()
+    .describe('Weeks between your last working day and a possible first day (default 2)'),
+  household: z
+    .strictObject({
+      partner: z.boolean().optional(),
+      partnerNeedsWork: z.boolean().optional(),
+      children: z.number().int().min(0).optional(),
+    })
+    .optional(),
+});
+
+export const ratesSchema = z.strictObject({
+  asOf: isoDate,
+  source: z.string().optional(),
+  fx: z
+    .record(currencyCode, z.number().positive())
+    .default({})
+    .describe('Units of home currency for one unit of the named currency'),
+  costOfLiving: z
+    .record(z.string(), z.number().positive())
+    .optional()
+    .describe('Price index per place, keyed "DE-Berlin" or "DE"; higher = more expensive'),
+});
+
+const valuePoint = z.tuple([z.number().finite(), z.number().min(0).max(1)]);
+
+export const priorityMeasures = ['number', 'rating', 'pay-avg-4y', 'pay-year-1'] as const;
+
+export const prioritySchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  measure: z.enum(priorityMeasures),
+  unit: z.string().optional(),
+  worst: z.number().finite().optional(),
+  best: z.number().finite().optional(),
+  valueFunction: z
+    .strictObject({ points: z.array(valuePoint).min(2) })
+    .optional()
+    .describe('Piecewise-linear value function through [raw value, value 0–1] points'),
+  basis: z
+    .enum(['fx', 'cost-of-living'])
+    .optional()
+    .describe('For pay measures: market exchange rate (default) or cost-of-living adjusted'),
+  nonNegotiable: z
+    .union([
+      z.strictObject({ min: z.number().finite() }),
+      z.strictObject({ max: z.number().finite() }),
+    ])
+    .optional(),
+  negotiable: z.boolean().optional(),
+  notes: z.string().optional(),
+});
+
+/** A pairwise judgment: a positive number, or a reciprocal written as "1/3" the way Saaty's scale reads. */
+const pairwiseJudgment = z.union([
+  z.number().finite().positive(),
+  z
+    .string()
+    .regex(/^\s*1\s*\/\s*[1-9]\d*(\.\d+)?\s*$/, 'write a number or a reciprocal such as "1/3"')
+    .transform((text) => 1 / Number(text.split('/')[1])),
+]);
+
+export const weightingSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('rank') }),
+  z.strictObject({
+    method: z.literal('direct'),
+    weights: z.record(z.string(), z.number().finite().nonnegative()),
+  }),
+  z.strictObject({
+    method: z.literal('ahp'),
+    matrix: z
+      .array(z.array(pairwiseJudgment))
+      .describe(
+        'Pairwise judgments in priority order: matrix[i][j] = how many times more important priority i is than priority j (Saaty 1–9 scale; matrix[j][i] = 1 / matrix[i][j], diagonal 1)',
+      ),
+  }),
+]);
+
+const vestingFields = {
+  schedulePct: z
+    .array(percent)
+    .min(1)
+    .max(10)
+    .describe('Share of the grant vesting in each year, e.g. [25, 25, 25, 25]'),
+  cliffMonths: z.number().int().min(0).max(48).optional(),
+  cadence: z.enum(['monthly', 'quarterly', 'semiannual', 'annual']).optional(),
+  startYear: z.number().int().min(1).max(4).optional().describe('Year the grant starts vesting'),
+  everyYear: z
+    .boolean()
+    .optional()
+    .describe('A refresher: a new grant like this one each year from startYear, stacking'),
+  discountPct: percent.optional().describe('Haircut for private-company or liquidity risk'),
+  label: z.string().optional(),
+  source: sourceSchema.optional(),
+};
+
+export const equityGrantSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rsu'), grantValue: amount, ...vestingFields }),
+  z.strictObject({
+    kind: z.literal('option'),
+    shares: amount,
+    strike: amount,
+    price: amount.describe('Estimated value of one common share'),
+    ...vestingFields,
+  }),
+]);
+
+export const retirementMatchSchema = z.union([
+  amount,
+  z.strictObject({
+    matchPct: percent.describe('Employer pays this % of what you contribute'),
+    upToPctOfPay: percent.describe('…on contributions up to this % of base pay'),
+    contributionPct: percent.optional().describe('What you contribute; defaults to the cap'),
+  }),
+]);
+
+export const paySchema = z.strictObject({
+  base: amount,
+  raisePct: z.number().finite().min(-50).max(100).optional(),
+  bonus: z
+    .union([
+      z.strictObject({ targetPct: percent, source: sourceSchema.optional() }),
+      z.strictObject({ amount, source: sourceSchema.optional() }),
+    ])
+    .optional(),
+  signOn: z
+    .array(
+      z.strictObject({
+        amount,
+        paidInYear: z.number().int().min(1).max(4).optional(),
+        clawbackMonths: z.number().int().min(0).max(60).optional(),
+        clawback: z.enum(['pro-rata', 'full']).optional(),
+        source: sourceSchema.optional(),
+      }),
+    )
+    .optional(),
+  equity: z.array(equityGrantSchema).optional(),
+  benefits: z
+    .strictObject({
+      retirementMatch: retirementMatchSchema.optional(),
+      ptoDays: z.number().min(0).max(366).optional(),
+      other: z.array(z.strictObject({ label: z.string().min(1), amount })).optional(),
+    })
+    .optional(),
+  source: sourceSchema.optional(),
+});
+
+export const relocationSchema = z.strictObject({
+  covered: z
+    .strictObject({
+      lumpSum: amount.optional(),
+      temporaryHousingDays: z.number().int().min(0).optional(),
+      items: z.record(z.string(), amount).optional().describe('Other covered costs by name'),
+    })
+    .optional(),
+  expectedCosts: z.record(z.string(), amount).optional(),
+  repayment: z
+    .strictObject({
+      months: z.number().int().min(1).max(60),
+      rule: z.enum(['pro-rata', 'full']).optional(),
+    })
+    .optional(),
+  support: z
+    .strictObject({
+      schoolSearch: z.boolean().optional(),
+      partnerJob: z.boolean().optional(),
+      taxEqualisation: z.boolean().optional(),
+    })
+    .optional()
+    .describe('Services the package includes (true) or explicitly excludes (false)'),
+  temporaryHousingDaysNeeded: z.number().int().min(0).optional(),
+  lumpSumTaxPct: percent.optional().describe('Tax you expect to pay on the lump sum'),
+  source: sourceSchema.optional(),
+});
+
+export const visaSchema = z.strictObject({
+  required: z.boolean(),
+  route: z.string().optional(),
+  sponsorship: z.enum(['written', 'verbal', 'none']).optional(),
+  processingWeeks: z.number().min(0).max(104).optional(),
+});
+
+export const contactSchema = z.strictObject({
+  name: z.string().min(1),
+  role: z.enum(['hiring-manager', 'recruiter', 'hr', 'other']),
+  email: z.email().optional(),
+  phone: z.string().optional(),
+  rapport: z.enum(['low', 'medium', 'high']).optional(),
+});
+
+export const processSchema = z.strictObject({
+  recruiterMediated: z.boolean().optional(),
+  hrManaged: z.boolean().optional(),
+  counterOfferWindowHours: z.number().min(24).max(72).optional(),
+});
+
+/**
+ * New terms from the employer, attached to the offer with their own date and source. Each field
+ * given replaces the offer's field of the same name (pay fields one by one).
+ */
+export const counterOfferSchema = z.strictObject({
+  at: instant,
+  source: sourceSchema,
+  channel: z.enum(['phone', 'email', 'recruiter', 'in-person', 'video', 'message']).optional(),
+  pay: paySchema.partial().optional(),
+  numbers: z.record(z.string(), z.number().finite()).optional(),
+  ratings: z.record(z.string(), z.number().min(1).max(5)).optional(),
+  startDate: isoDate.optional(),
+  note: z.string().optional(),
+});
+
+export const historyEventTypes = [
+  'offer-received',
+  'extension-requested',
+  'extension-granted',
+  'extension-refused',
+  'counter-offer',
+  'call',
+  'message-sent',
+  'signed',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'expired',
+  'note',
+] as const;
+
+export const historyEventSchema = z.strictObject({
+  at: instant,
+  type: z.enum(historyEventTypes),
+  channel: z.enum(['phone', 'email', 'recruiter', 'in-person', 'video', 'message']).optional(),
+  source: sourceSchema.optional(),
+  note: z.string().optional(),
+});
+
+export const offerStatuses = [
+  'received',
+  'evaluating',
+  'extension-requested',
+  'negotiating',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'expired',
+] as const;
+
+export const offerSchema = z.strictObject({
+  id,
+  company: z.string().min(1),
+  role: z.string().min(1),
+  location: locationSchema,
+  workMode: z.enum(['onsite', 'hybrid', 'remote']).optional(),
+  currency: currencyCode,
+  status: z.enum(offerStatuses).optional(),
+  receivedAt: instant.optional(),
+  deadline: instant.optional(),
+  startDate: isoDate.optional(),
+  pay: paySchema,
+  relocation: relocationSchema.optional(),
+  visa: visaSchema.optional(),
+  ratings: z.record(z.string(), z.number().min(1).max(5)).optional(),
+  numbers: z.record(z.string(), z.number().finite()).optional(),
+  contacts: z.array(contactSchema).optional(),
+  process: processSchema.optional(),
+  history: z.array(historyEventSchema).optional(),
+  counterOffers: z.array(counterOfferSchema).optional(),
+  notes: z.string().optional(),
+});
+
+export const workspaceDocumentSchema = z.strictObject({
+  version: z.literal(1),
+  title: z.string().optional(),
+  profile: profileSchema,
+  rates: ratesSchema.optional(),
+  priorities: z.array(prioritySchema).min(1),
+  weighting: weightingSchema.optional(),
+  offers: z.array(offerSchema),
+});
+
+export type Workspace = z.output<typeof workspaceDocumentSchema>;
+export type Offer = Workspace['offers'][number];
+export type Priority = Workspace['priorities'][number];
+export type Pay = Offer['pay'];
+export type EquityGrant = NonNullable<Pay['equity']>[number];
+export type Weighting = NonNullable<Workspace['weighting']>;
+export type Rates = NonNullable<Workspace['rates']>;
+export type Location = Offer['location'];
+export type Profile = Workspace['profile'];
+export type NoticePeriod = NonNullable<Profile['noticePeriod']>;
+export type HistoryEvent = NonNullable<Offer['history']>[number];
+export type CounterOffer = NonNullable<Offer['counterOffers']>[number];
