@@ -47,3 +47,17 @@ export * from './workspace/language';
 export * from './workspace/places';
 export * from './workspace/rules';
 export * from './workspace/schema';
+export {
+  type LetterConflict,
+  type LetterField,
+  type LetterFieldKey,
+  type LetterReading,
+  type LetterValue,
+  describe as describeLetterValue,
+  detectLanguage,
+  labelOf as letterFieldLabel,
+  type PayPeriod,
+  type ReadLetterOptions,
+  readLetter,
+} from './letter/read-letter';
+export type { Evidence } from './letter/evidence';

@@ -190,7 +190,7 @@ async function readPdf(
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-    pdf = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, stopAtErrors: false });
+    pdf = await getDocumentProxy(bytes.slice(), { stopAtErrors: false });
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
       return fail(
