@@ -17,7 +17,7 @@ export interface Sentence {
 // A sentence ends at . ! ? followed by a space and a capital or digit, or at a blank line. Common
 // abbreviations ("Inc.", "Mr.", "No.") and decimals ("1.5") do not end one.
 const abbreviations =
-  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a)\.|\b[A-Z]\.)$/;
+  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a)\.|\b[A-Za-z]\.)$/;
 
 const germanMonth = /^\s+(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
 
@@ -39,11 +39,11 @@ export function sentencesOf(text: string): Sentence[] {
       // A blank line, a bullet, or the end of a short line (letterhead, date, salutation) ends a
       // sentence; a long line is a wrapped one and runs on.
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      const short = i - lineStart < 50 && /\S/.test(text.slice(lineStart, i));
-      if (
-        /^\n[ \t]*(\n|•)/.test(text.slice(i, i + 4)) ||
-        (short && !/[-–(]\s*$/.test(text.slice(lineStart, i)))
-      ) {
+      const line = text.slice(lineStart, i);
+      // A label ("Base Salary:") or a table rule ("|") belongs with the line after it.
+      const label = /:\s*$/.test(line) || /^[\s|•*-]*$/.test(line);
+      const short = i - lineStart < 50 && /\S/.test(line) && !label;
+      if (/^\n[ \t]*(\n|•)/.test(text.slice(i, i + 4)) || (short && !/[-–(]\s*$/.test(line))) {
         push(i + 1);
         continue;
       }

@@ -385,7 +385,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
@@ -394,7 +394,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       );
     if (!isStart && !isDeadline) return;
     const dates = datesIn(sentence.text, language, options.now, sentence.start);
-    for (const d of dates) {
+    for (const [k, d] of dates.entries()) {
+      // "from 18 January through 31 December": only the first date of a range starts anything.
+      const previous = dates[k - 1];
+      if (previous && /\b(through|until|to|till|bis)\b/i.test(text.slice(previous.end, d.start)))
+        continue;
       const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
       const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
       const localStart =
@@ -415,6 +419,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         const earlier = /or earlier|or an earlier|oder früher/i.test(after);
         const effective =
           /effective/i.test(sentence.text) && !/start|commence|Eintritt/i.test(sentence.text);
+        // Reviews, raises and grants have effective dates too; they are not the start.
+        if (effective && /review|raise|increase|bonus|vest|grant|award/i.test(sentence.text))
+          continue;
         const confidence = effective ? 0.6 : earlier || !d.yearStated ? 0.75 : 0.9;
         add(
           { key: 'startDate', date: d.date },
@@ -467,7 +474,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         /\/\d*$/.test(text.slice(start - 4, start))
       )
         continue;
-      const kind = kindNear(s, m.index ?? 0, (m.index ?? 0) + m[0].length);
+      const kind =
+        kindNear(s, m.index ?? 0, (m.index ?? 0) + m[0].length) ??
+        (/to purchase\s*(?:up to\s*)?$/i.test(s.slice(0, m.index ?? 0)) ? 'option' : undefined);
       if (!kind) continue;
       if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
       const key = `${kind}:${shares}`;
@@ -502,7 +511,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         s,
       );
     if (pct) {
-      const kind = kindNear(s, pct.index, pct.index + pct[0].length);
+      const kind = kindNear(s, pct.index, pct.index + pct[0].length) ?? onlyKindIn(s);
       if (kind) {
         const start = sentence.start + pct.index;
         add(
@@ -523,7 +532,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     const m =
       /(?:(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent|Prozent))(?:\)?\s*)(?:of\s+(?:your\s+|the\s+)?(?:annual\s+|annualized\s+|then[- ]current\s+)?(?:base|salary|eligible|annual|target|qualifying)|des\s+(?:Brutto)?(?:Jahres)?(?:grund)?gehalt)/i.exec(
         s,
-      ) ?? /(?:target|bonus)[^.%]{0,60}?(\d{1,3})\s?(?:%|percent)/i.exec(s);
+      ) ??
+      /(\d{1,3})\s?(?:%|percent)\s+(?:annual\s+)?(?:target\s+)?(?:performance\s+)?bonus/i.exec(s) ??
+      /target (?:annual )?(?:bonus )?(?:opportunity )?(?:of |is |at |equal to )?(\d{1,3})\s?(?:%|percent)/i.exec(
+        s,
+      );
     if (!m) return;
     const pct = Number(m[1]);
     if (!(pct > 0 && pct <= 200)) return;
@@ -699,6 +712,13 @@ function kindNear(s: string, from: number, to: number): 'rsu' | 'option' | undef
   if (rsu.test(after)) return 'rsu';
   if (option.test(after)) return 'option';
   return undefined;
+}
+
+/** The one kind of grant a sentence names, when it names exactly one. */
+function onlyKindIn(s: string): 'rsu' | 'option' | undefined {
+  const rsu = /restricted stock units?|RSUs?\b/i.test(s);
+  const option = /options?\b/i.test(s);
+  return rsu === option ? undefined : rsu ? 'rsu' : 'option';
 }
 
 function monthsIn(s: string): number | undefined {

@@ -69,7 +69,10 @@ function totalFromStart(s: string): number | undefined {
     new RegExp(String.raw`(?:über|innerhalb von)\s+${yearsWord}\s+Jahre`, 'i').exec(s);
   const y = years(m?.[1]);
   if (y) return y * 12;
-  const months = /over\s+(?:a\s+period\s+of\s+)?(48|36|24)\s+months/i.exec(s);
+  const months =
+    /over\s+(?:a\s+period\s+of\s+)?(48|36|24)\s+months(?!\s+(?:following|after|thereafter))/i.exec(
+      s,
+    );
   return months ? Number(months[1]) : undefined;
 }
 
