@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anaWorkspace, NOW } from '../../test/ana-workspace';
+import { anaRace, anaWorkspace, NOW } from '../../test/ana-workspace';
 import { validateWorkspace } from '../workspace/file';
 import { latestCounterOffer, reviewCounterOffer, withCounterOffer } from './counter-offer';
 
 // Before any counter: Alpenwerk leads on family (4 vs 3) and pay; Thames leads on growth.
 describe('counter-offers', () => {
   it('replaces only the pay fields the counter names', () => {
-    const offer = anaWorkspace().offers[0];
+    const offer = anaRace().offers[0];
     if (!offer) throw new Error('fixture');
     const countered = withCounterOffer(
       { ...offer, pay: { base: 80000, bonus: { targetPct: 15 } } },
@@ -22,7 +22,7 @@ describe('counter-offers', () => {
   });
 
   it('picks the latest counter-offer by date', () => {
-    const offer = anaWorkspace({
+    const offer = anaRace({
       thamesbank: {
         counterOffers: [
           { at: '2026-11-24T10:00:00Z', source: 'written', pay: { base: 99000 } },
@@ -34,7 +34,7 @@ describe('counter-offers', () => {
   });
 
   it('says a counter addresses the losing priority when it closes that gap', () => {
-    const ws = anaWorkspace({
+    const ws = anaRace({
       thamesbank: {
         counterOffers: [{ at: '2026-11-24T10:00:00Z', source: 'written', ratings: { family: 5 } }],
       },
@@ -52,7 +52,7 @@ describe('counter-offers', () => {
   });
 
   it('says a pay rise does not address a loss on family, and asks for it in writing when verbal', () => {
-    const ws = anaWorkspace({
+    const ws = anaRace({
       thamesbank: {
         counterOffers: [{ at: '2026-11-24T10:00:00Z', source: 'verbal', pay: { base: 84000 } }],
       },
@@ -65,7 +65,7 @@ describe('counter-offers', () => {
   });
 
   it('names a broken non-negotiable as the core reason', () => {
-    const ws = anaWorkspace({
+    const ws = anaRace({
       thamesbank: {
         counterOffers: [{ at: '2026-11-24T10:00:00Z', source: 'written', ratings: { family: 4 } }],
       },
@@ -78,7 +78,7 @@ describe('counter-offers', () => {
   });
 
   it('reports a counter on the leading offer as widening the lead', () => {
-    const ws = anaWorkspace({
+    const ws = anaRace({
       alpenwerk: {
         counterOffers: [{ at: '2026-11-24T10:00:00Z', source: 'written', pay: { base: 105000 } }],
       },
@@ -89,7 +89,7 @@ describe('counter-offers', () => {
   });
 
   it('returns null for an offer without counter-offers', () => {
-    expect(reviewCounterOffer(anaWorkspace(), 'alpenwerk', { now: NOW })).toBeNull();
+    expect(reviewCounterOffer(anaRace(), 'alpenwerk', { now: NOW })).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { type PayProjection, projectPay, scaleProjection } from '../pay/compensation';
+import type { PayProjection } from '../pay/compensation';
 import { offerPay } from '../pay/offer-pay';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { exampleWorkspace } from '../../test/example-workspaces';
 import { lintCorpus } from '../../test/lint-corpus';
 import { domainRules } from './rules';
 import { runExample } from './run-example';
@@ -22,7 +23,7 @@ describe('the message corpus', () => {
     const label = entry.expect.length > 0 ? entry.expect.join(', ') : 'nothing';
     it(`${entry.name}: reports ${label}`, () => {
       const fired = new Set(
-        runExample(entry)
+        runExample(entry, exampleWorkspace('international-move.yaml'))
           .filter((d) => d.source === 'offerwise')
           .map((d) => d.ruleId),
       );

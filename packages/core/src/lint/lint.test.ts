@@ -1,23 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintExampleWorkspace } from './example-workspace';
+import { exampleWorkspace } from '../../test/example-workspaces';
 import { lint } from './lint';
 import { domainRules } from './rules';
 import { runExample } from './run-example';
 
+const ana = exampleWorkspace('international-move.yaml');
+
 describe('each domain rule', () => {
   for (const rule of domainRules) {
     it(`${rule.id} reports its documented bad example`, () => {
-      const own = runExample(rule.bad).filter((d) => d.ruleId === rule.id);
+      const own = runExample(rule.bad, ana).filter((d) => d.ruleId === rule.id);
       expect(own.length).toBeGreaterThan(0);
       for (const d of own) expect(d.source).toBe('offerwise');
     });
     it(`${rule.id} stays quiet on its documented good example`, () => {
-      expect(runExample(rule.good)).toEqual([]);
+      expect(runExample(rule.good, ana)).toEqual([]);
     });
     it(`${rule.id} is kebab-case and has "Unexpected …, expected …" or "Missing …" messages`, () => {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-      for (const d of runExample(rule.bad).filter((d) => d.ruleId === rule.id)) {
+      for (const d of runExample(rule.bad, ana).filter((d) => d.ruleId === rule.id)) {
         expect(d.message).toMatch(/^(?:Unexpected .+, expected .+|Missing .+, expected .+)$/);
       }
     });
@@ -46,7 +48,7 @@ describe('lint', () => {
       'Hi Jonas,\n\nThank you for the {{role}} offer. I have decided to decline it.\n\nAna';
     const diagnostics = lint(text, {
       scenario: 'decline',
-      workspace: lintExampleWorkspace,
+      workspace: ana,
       offerId: 'alpenwerk',
     });
     expect(diagnostics.map((d) => d.fix?.text)).toEqual(['Principal Engineer']);

@@ -1,16 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Offer, Workspace } from '../workspace/document';
 import { formatNumber } from '../workspace/format';
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  type BusinessCalendar,
-  calendarOf,
-  dayInZone,
-  isBusinessDay,
-  parseDay,
-} from './business-days';
-import { formatLocal } from './deadlines';
+import { addCalendarDays, calendarOf, dayInZone, isBusinessDay, parseDay } from './business-days';
 import { describeNotice, noticeEnd, noticeFor } from './notice';
 import { type VisaProcessing, visaProcessing } from './visa-routes';
 

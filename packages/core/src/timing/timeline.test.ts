@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anaWorkspace, NOW } from '../../test/ana-workspace';
+import { anaRace, anaWorkspace, NOW } from '../../test/ana-workspace';
 import { buildTimeline } from './timeline';
 
 describe('timeline', () => {
@@ -43,8 +43,9 @@ describe('timeline', () => {
   });
 
   it('adds a dated reply reminder for a counter-offer and its review', () => {
-    const ws = anaWorkspace({
+    const ws = anaRace({
       thamesbank: {
+        process: { recruiterMediated: true },
         counterOffers: [{ at: '2026-11-24T10:00:00Z', source: 'written', ratings: { family: 5 } }],
       },
     });

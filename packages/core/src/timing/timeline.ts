@@ -13,13 +13,11 @@ import {
   type TimeLeft,
   timeLeft,
 } from './deadlines';
-import {
-  DEADLINE_SOON_HOURS,
-  DEFAULT_COUNTER_OFFER_WINDOW_HOURS,
-  type GuardRail,
-  guardRails,
-} from './guard-rails';
+import { guardRails } from './guard-rails';
 import { isActive, type LifecycleState, offerLifecycle } from './lifecycle';
+import { DEFAULT_COUNTER_OFFER_WINDOW_HOURS } from './rails/counter-offer-window';
+import { DEADLINE_SOON_HOURS } from './rails/deadline-soon';
+import type { GuardRail } from './rails/rail';
 import { type Runway, runway } from './runway';
 import { latestResignDay, type StartFeasibility, startFeasibility } from './start-feasibility';
 
