@@ -13,6 +13,16 @@ export { smaa } from './decide/smaa';
 // letter: reading an offer letter into proposed fields, each with its evidence
 export type { Evidence } from './letter/evidence';
 export {
+  type ApplyLetterOptions,
+  applyLetter,
+  deadlineInstant,
+  type LetterDecision,
+  type LetterDocument,
+  type LetterProposal,
+  letterProposals,
+  offerChanges,
+} from './letter/letter-to-offer';
+export {
   describe as describeLetterValue,
   detectLanguage,
   type LetterConflict,
@@ -57,11 +67,21 @@ export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timel
 // workspace: the document, its validation, reading and writing files
 export type { HistoryEvent, Offer, Priority, Workspace } from './workspace/document';
 export {
+  figurePaths,
+  figureSourceSchema,
   historyEventSchema,
   offerSchema,
   offerStatuses,
   priorityMeasures,
+  sourceSchema,
 } from './workspace/document';
+export type { FigureOrigin, FigurePath, FigureSource } from './workspace/figure-source';
+export {
+  decidingFigures,
+  figureSource,
+  hasFigure,
+  unwrittenFigures,
+} from './workspace/figure-source';
 export {
   readWorkspace,
   validateWorkspace,

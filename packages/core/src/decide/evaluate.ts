@@ -2,6 +2,7 @@ import type { PayProjection } from '../pay/compensation';
 import { offerPay } from '../pay/offer-pay';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
+import { type FigureSource, unwrittenFigures } from '../workspace/figure-source';
 import { formatMoney, formatNumber } from '../workspace/format';
 import { costOfLivingIndex } from '../workspace/places';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
@@ -52,6 +53,8 @@ export interface OfferEvaluation {
   risks: RiskLine[];
   /** How each figure was computed, in words. */
   how: { pay: string[]; values: Record<string, string> };
+  /** Figures that are only verbal or an estimate, so screens can mark them. */
+  unwritten: FigureSource[];
 }
 
 export interface Evaluation {
@@ -200,6 +203,7 @@ function evaluateOffer(
       };
     }),
     how: { pay: describePay(workspace, offer, fxRate, costOfLivingFactor), values: valueHow },
+    unwritten: unwrittenFigures(offer),
   };
 }
 

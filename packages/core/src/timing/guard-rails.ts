@@ -9,6 +9,7 @@ import { declineBeforeExtensionAnswer } from './rails/decline-before-extension-a
 import { declinedBeforeSigned } from './rails/declined-before-signed';
 import { finaliseFirst } from './rails/finalise-first';
 import { historyRefused } from './rails/history-refused';
+import { notInWriting } from './rails/not-in-writing';
 import { type GuardRail, type GuardRailRule, railContext } from './rails/rail';
 import { runwayShort } from './rails/runway-short';
 import { startInfeasible } from './rails/start-infeasible';
@@ -26,6 +27,7 @@ export const guardRailRules: readonly GuardRailRule[] = [
   deadlineSoon,
   callFollowUp,
   counterOfferVerbal,
+  notInWriting,
   counterOfferWindow,
   declineBeforeExtensionAnswer,
   deadlineClash,

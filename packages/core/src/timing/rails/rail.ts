@@ -24,7 +24,8 @@ export type GuardRailCode =
   | 'counter-offer-window'
   | 'decline-before-extension-answer'
   | 'start-infeasible'
-  | 'runway-short';
+  | 'runway-short'
+  | 'not-in-writing';
 
 /** A draft the messages feature can prepare for the next step. */
 export type SuggestedDraft =
