@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<{ register: (program: Command) => v
   sensitivity: () => import('./commands/sensitivity'),
   negotiate: () => import('./commands/negotiate'),
   serve: () => import('./commands/serve'),
+  read: () => import('./commands/read'),
 };
 const requested = process.argv[2];
 const load = requested && commands[requested] ? [commands[requested]] : Object.values(commands);

@@ -189,8 +189,8 @@ async function readPdf(
 ): Promise<ReadResult> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-    pdf = await getDocumentProxy(bytes.slice(), { stopAtErrors: false });
+    // pdf.js takes ownership of what it is given and refuses a Node Buffer: it gets a plain copy.
+    pdf = await getDocumentProxy(Uint8Array.from(bytes), { stopAtErrors: false });
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
       return fail(
