@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'invalid_workspace'
   | 'malformed_json'
   | 'body_too_large'
+  | 'letter_unreadable'
   | 'unsupported_media_type'
   | 'unauthenticated'
   | 'invalid_credentials'
@@ -28,6 +29,8 @@ export interface ErrorBody {
   issues?: InputIssue[];
   /** The version now stored (`version_conflict`), so the client can reload and retry. */
   currentVersion?: number;
+  /** Why a letter could not be read (`letter_unreadable`): encrypted, no_text_layer, zip_bomb… */
+  reason?: string;
 }
 
 /** An expected failure a route reports to the client; anything else becomes a hidden 500. */
@@ -36,7 +39,7 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
-    readonly extra: Pick<ErrorBody, 'issues' | 'currentVersion'> = {},
+    readonly extra: Pick<ErrorBody, 'issues' | 'currentVersion' | 'reason'> = {},
   ) {
     super(message);
   }
