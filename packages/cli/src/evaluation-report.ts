@@ -75,6 +75,12 @@ export function renderEvaluation(workspace: Workspace, evaluation: Evaluation): 
       `Pay by year (${home}${evaluation.ratesAsOf ? `, rates as of ${evaluation.ratesAsOf}` : ''})`,
     ),
     pay.toString(),
+    ...evaluation.rates.shipped.map((s) =>
+      pc.dim(
+        `Shipped ${s.kind === 'fx' ? 'exchange rates' : 'price levels'}: ${s.source}, as of ${s.asOf}.`,
+      ),
+    ),
+    ...evaluation.rates.warnings.map((w) => pc.yellow(w)),
     '',
   );
 

@@ -3,8 +3,13 @@
 // Layers, lowest first: workspace <- pay <- decide <- timing <- messages <- lint.
 
 // decide: scores, ranking and how solid they are
+export { type AhpConsistency, ahpConsistency } from './decide/ahp';
 export { breakEvenAll } from './decide/break-even';
-export { type CounterOfferReview, reviewCounterOffer } from './decide/counter-offer';
+export {
+  type CounterOfferReview,
+  latestCounterOffer,
+  reviewCounterOffer,
+} from './decide/counter-offer';
 export { type Evaluation, evaluate, type OfferEvaluation, weightsFor } from './decide/evaluate';
 export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
 export { scaleOf } from './decide/scoring';
@@ -63,9 +68,25 @@ export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';
 export { needsMove, type StartFeasibility, startFeasibility } from './timing/start-feasibility';
-export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timeline';
+export {
+  buildTimeline,
+  type OfferTimeline,
+  type Timeline,
+  type TimelineEntry,
+} from './timing/timeline';
+export { type VisaRoute, visaRoutes } from './timing/visa-routes';
 // workspace: the document, its validation, reading and writing files
-export type { HistoryEvent, Offer, Priority, Workspace } from './workspace/document';
+export type {
+  CounterOffer,
+  EquityGrant,
+  HistoryEvent,
+  Offer,
+  Priority,
+  Profile,
+  Rates,
+  Weighting,
+  Workspace,
+} from './workspace/document';
 export {
   figurePaths,
   figureSourceSchema,
@@ -91,6 +112,13 @@ export {
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
+export {
+  exchangeRate,
+  fxSnapshot,
+  type RateUse,
+  shippedFxRate,
+  shippedPriceLevel,
+} from './workspace/rates';
 export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';

@@ -1,6 +1,5 @@
 import { type OfferPay, offerPay } from '../pay/offer-pay';
 import type { EquityGrant, Offer, Pay, Priority, Workspace } from '../workspace/document';
-import { costOfLivingIndex } from '../workspace/places';
 import { priorityMeasure, weightsFor } from './evaluate';
 import { breaksNonNegotiable, priorityValue, scaleOf } from './scoring';
 
@@ -61,7 +60,6 @@ interface Scored {
 interface Context {
   workspace: Workspace;
   weights: number[];
-  homeIndex: number | undefined;
   scored: Scored[];
   /** Value levers leave pay untouched, so its projection is computed once per offer. */
   payCache: WeakMap<Pay, OfferPay>;
@@ -71,7 +69,6 @@ function context(workspace: Workspace): Context {
   const ctx: Context = {
     workspace,
     weights: weightsFor(workspace),
-    homeIndex: costOfLivingIndex(workspace.rates?.costOfLiving, workspace.profile.homeLocation),
     scored: [],
     payCache: new WeakMap(),
   };
@@ -83,7 +80,7 @@ function context(workspace: Workspace): Context {
 function scoreOffer(ctx: Context, offer: Offer): Scored {
   let views = ctx.payCache.get(offer.pay);
   if (!views) {
-    views = offerPay(ctx.workspace, offer, ctx.homeIndex);
+    views = offerPay(ctx.workspace, offer);
     ctx.payCache.set(offer.pay, views);
   }
   const { pay, payCostOfLiving } = views;

@@ -47,7 +47,11 @@ describe('evaluate on the examples', () => {
     expect(london.payCostOfLiving?.avg4y).toBeCloseTo((london.pay.avg4y * 100) / 135, 6);
     // The pay priority is measured on the cost-of-living basis.
     expect(london.raw.pay).toBeCloseTo(london.payCostOfLiving?.avg4y ?? 0, 6);
-    expect(london.how.pay).toContain('Converted at 1 GBP = 1.17 EUR (rates as of 2026-11-01).');
+    expect(london.how.pay).toContain(
+      'Converted at 1 GBP = 1.17 EUR (your rate, as of 2026-11-01).',
+    );
+    expect(london.fx.basis).toBe('user');
+    expect(evaluation.rates.shipped).toEqual([]);
   });
 
   it('normalises direct weights and explains what separates the top two', () => {

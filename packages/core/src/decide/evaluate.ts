@@ -4,7 +4,13 @@ import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
 import { type FigureSource, unwrittenFigures } from '../workspace/figure-source';
 import { formatMoney, formatNumber } from '../workspace/format';
-import { costOfLivingIndex } from '../workspace/places';
+import {
+  type CostOfLivingUse,
+  fxSnapshot,
+  priceLevelSnapshot,
+  type RateUse,
+  shippedRateWarnings,
+} from '../workspace/rates';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
 import { breaksNonNegotiable, priorityValue, rankScores, scaleOf, weightedSum } from './scoring';
@@ -47,7 +53,11 @@ export interface OfferEvaluation {
   /** Home-currency pay restated for the cost of living at the offer's place, when both indexes exist. */
   payCostOfLiving: PayProjection | null;
   fxRate: number;
+  /** Which exchange rate was used and where it came from (the user's, or the shipped ECB rate). */
+  fx: RateUse;
   costOfLivingFactor: number | null;
+  /** Where the cost-of-living factor came from, when there is one. */
+  costOfLiving: CostOfLivingUse | null;
   /** Relocation cover minus expected costs, home currency. */
   relocation: { covered: number; expected: number; net: number };
   risks: RiskLine[];
@@ -60,7 +70,10 @@ export interface OfferEvaluation {
 export interface Evaluation {
   evaluatedAt: string;
   homeCurrency: string;
+  /** The user's rates date, else the shipped snapshot's when any shipped rate was used. */
   ratesAsOf: string | null;
+  /** Shipped snapshots this evaluation relied on, and warnings when they are old. */
+  rates: EvaluationRates;
   weightingMethod: Weighting['method'];
   weights: Record<string, number>;
   /** How consistent the pairwise judgments are; only for `weighting.method: ahp`. */
@@ -74,6 +87,17 @@ export interface Evaluation {
   }[];
   offers: OfferEvaluation[];
   explanation: string[];
+}
+
+export interface EvaluationRates {
+  shipped: {
+    kind: 'fx' | 'price-levels';
+    source: string;
+    sourceUrl: string;
+    asOf: string;
+    licence: string;
+  }[];
+  warnings: string[];
 }
 
 /**
@@ -96,14 +120,7 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
   const weighting = workspace.weighting;
   const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
   const weights = pairwise ? pairwise.weights : weightsFor(workspace);
-  const homeIndex = costOfLivingIndex(
-    workspace.rates?.costOfLiving,
-    workspace.profile.homeLocation,
-  );
-
-  const offers = workspace.offers.map((offer) =>
-    evaluateOffer(workspace, offer, weights, homeIndex),
-  );
+  const offers = workspace.offers.map((offer) => evaluateOffer(workspace, offer, weights));
   const ranks = rankScores(
     offers.map((o) => o.score),
     offers.map((o) => o.feasible),
@@ -115,10 +132,12 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
   const weightById = Object.fromEntries(
     workspace.priorities.map((p, i) => [p.id, weights[i] ?? 0]),
   );
+  const rates = ratesUsed(workspace, offers, options.now);
   return {
     evaluatedAt: options.now.toISOString(),
     homeCurrency: home,
-    ratesAsOf: workspace.rates?.asOf ?? null,
+    ratesAsOf: workspace.rates?.asOf ?? rates.shipped.find((s) => s.kind === 'fx')?.asOf ?? null,
+    rates,
     weightingMethod: weighting?.method ?? 'rank',
     weights: weightById,
     ...(pairwise && weighting?.method === 'ahp'
@@ -136,18 +155,31 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
   };
 }
 
-function evaluateOffer(
-  workspace: Workspace,
-  offer: Offer,
-  weights: number[],
-  homeIndex: number | undefined,
-): OfferEvaluation {
+/**
+ * Shipped snapshots the scores depend on. Price levels count only when a priority measures pay
+ * after the cost of living; otherwise the restated figure is shown but decides nothing.
+ */
+function ratesUsed(workspace: Workspace, offers: OfferEvaluation[], now: Date): EvaluationRates {
+  const fx = offers.some((o) => o.fx.basis === 'shipped');
+  const priceLevels =
+    workspace.priorities.some((p) => p.basis === 'cost-of-living') &&
+    offers.some((o) => o.costOfLiving?.basis === 'shipped');
+  const shipped: EvaluationRates['shipped'] = [];
+  const describe = (snapshot: typeof fxSnapshot | typeof priceLevelSnapshot) => ({
+    source: snapshot.source,
+    sourceUrl: snapshot.sourceUrl,
+    asOf: snapshot.asOf,
+    licence: snapshot.licence,
+  });
+  if (fx) shipped.push({ kind: 'fx', ...describe(fxSnapshot) });
+  if (priceLevels) shipped.push({ kind: 'price-levels', ...describe(priceLevelSnapshot) });
+  return { shipped, warnings: shippedRateWarnings(now, { fx, priceLevels }) };
+}
+
+function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
-  const { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving } = offerPay(
-    workspace,
-    offer,
-    homeIndex,
-  );
+  const { fxRate, fx, payInOfferCurrency, pay, costOfLivingFactor, costOfLiving, payCostOfLiving } =
+    offerPay(workspace, offer);
 
   const raw: Record<string, number | null> = {};
   const values: Record<string, number> = {};
@@ -186,7 +218,9 @@ function evaluateOffer(
     payInOfferCurrency,
     payCostOfLiving,
     fxRate,
+    fx,
     costOfLivingFactor,
+    costOfLiving,
     relocation: {
       covered: reloc.covered * fxRate,
       expected: reloc.expected * fxRate,
@@ -202,7 +236,7 @@ function evaluateOffer(
         text: `${label}: ${formatMoney(amount, home)} at risk if you leave before month ${risk.untilMonth} (repayable ${rule}).`,
       };
     }),
-    how: { pay: describePay(workspace, offer, fxRate, costOfLivingFactor), values: valueHow },
+    how: { pay: describePay(offer, fx, costOfLiving), values: valueHow },
     unwritten: unwrittenFigures(offer),
   };
 }
@@ -268,12 +302,7 @@ function describeScreen(priority: Priority, raw: number | undefined, home: strin
     : `${priority.label} is ${shown}, above your maximum of ${describeRaw(priority, limit.max, home)}.`;
 }
 
-function describePay(
-  workspace: Workspace,
-  offer: Offer,
-  fxRate: number,
-  colFactor: number | null,
-): string[] {
+function describePay(offer: Offer, fx: RateUse, costOfLiving: CostOfLivingUse | null): string[] {
   const { pay, currency } = offer;
   const money = (n: number) => formatMoney(n, currency);
   const lines = [
@@ -318,15 +347,10 @@ function describePay(
       `${benefits.ptoDays} days off, worth about ${money((pay.base / 260) * benefits.ptoDays)} (base ÷ 260 × days; shown, not added).`,
     );
   }
-  const home = workspace.profile.homeCurrency;
-  if (currency !== home) {
+  if (fx.basis !== 'same') lines.push(`Converted at ${fx.text}`);
+  if (costOfLiving && costOfLiving.factor !== 1) {
     lines.push(
-      `Converted at 1 ${currency} = ${formatNumber(fxRate, 4)} ${home}${workspace.rates?.asOf ? ` (rates as of ${workspace.rates.asOf})` : ''}.`,
-    );
-  }
-  if (colFactor !== null && colFactor !== 1) {
-    lines.push(
-      `Cost of living: × ${formatNumber(colFactor, 3)} (your home's price index ÷ ${offer.location.city ?? offer.location.country}'s) gives what it buys at home.`,
+      `Cost of living: × ${formatNumber(costOfLiving.factor, 3)} (${costOfLiving.text}) gives what it buys at home.`,
     );
   }
   return lines;

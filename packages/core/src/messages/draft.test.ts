@@ -77,6 +77,19 @@ describe('draftMessage', () => {
     if (!result.ok) expect(result.issues[0]?.path).toBe('asks');
   });
 
+  it('greets the contact the channel advice names, so an HR-run written request goes to HR', () => {
+    const single = exampleWorkspace('single-offer.yaml');
+    const result = draftMessage(
+      single,
+      { scenario: 'counter-request', offerId: 'nordlicht', channel: 'email' },
+      { now },
+    );
+    if (!result.ok) throw new Error('expected a draft');
+    expect(result.value.to?.name).toBe('Tobias Brandt');
+    expect(result.value.body).toMatch(/Tobias/);
+    expect(result.value.body).not.toMatch(/Miriam/);
+  });
+
   it('refuses an offer that is not in the workspace, listing the ones that are', () => {
     const result = draftMessage(workspace, { scenario: 'decline', offerId: 'nope' }, { now });
     expect(result).toEqual({

@@ -4,6 +4,7 @@ import { negotiationPlan } from '../decide/negotiation';
 import type { Workspace } from '../workspace/document';
 import { fromZodIssues, type Result } from '../workspace/issues';
 import type { Language } from '../workspace/language';
+import { adviseChannel } from './channel';
 import { type DraftInput, draftInputSchema } from './draft-input';
 import { extensionDate } from './extension-date';
 import { formatAmount, formatCalendarDate, formatDay } from './locale';
@@ -115,7 +116,13 @@ export function draftMessage(
   const { language, channel, tone, scenario } = request;
   const book = phrasebooks[language];
   const pick = variantPicker(request.seed ?? `${offer.id}|${now.toISOString().slice(0, 10)}`);
-  const recipient = pickRecipient(offer, channel);
+  // The advised contact, when the user writes through the advised channel, so the greeting and
+  // the address name the person the advice names (an HR-run process answers HR, not the manager).
+  const advice = adviseChannel(offer, scenario);
+  const recipient =
+    advice.contact && (advice.channel === channel || advice.followUp === channel)
+      ? advice.contact
+      : pickRecipient(offer, channel);
   const manager = offer.contacts?.find((contact) => contact.role === 'hiring-manager');
   const timeZone = workspace.profile.timeZone ?? 'UTC';
   const holidays = workspace.profile.holidays ?? [];

@@ -1,10 +1,9 @@
 import type { Workspace } from '../workspace/document';
+import { exchangeRate } from '../workspace/rates';
 
-/** Units of home currency for one unit of the offer's currency. */
+/** Units of home currency for one unit of the offer's currency: the user's rate, else the shipped one. */
 export function fxRateFor(workspace: Workspace, currency: string): number {
-  if (currency === workspace.profile.homeCurrency) return 1;
-  const rate = workspace.rates?.fx[currency];
-  if (rate === undefined)
-    throw new Error(`no exchange rate for ${currency}; validate the workspace first`);
-  return rate;
+  const use = exchangeRate(workspace, currency);
+  if (!use) throw new Error(`no exchange rate for ${currency}; validate the workspace first`);
+  return use.rate;
 }

@@ -33,7 +33,12 @@ export function deadlineClashes(workspace: Workspace, now: Date): DeadlineClash[
       clashes.push({
         offerIds: [a.id, b.id],
         businessDaysApart: apart,
-        text: `${a.company} (${formatLocal(da, calendar.timeZone)}) and ${b.company} (${formatLocal(db, calendar.timeZone)}) are due within ${apart === 0 ? 'the same day' : 'one business day'}: you would answer both at once. Ask ${a.company} for a few more days so one answer can inform the other.`,
+        // On the same day an extension of the earlier one would end at the later deadline anyway
+        // (proposeExtension caps it there), so the advice is to decide both together.
+        text:
+          apart === 0
+            ? `${a.company} (${formatLocal(da, calendar.timeZone)}) and ${b.company} (${formatLocal(db, calendar.timeZone)}) are due the same day: you would answer both at once, and more time from ${a.company} alone would not change that.`
+            : `${a.company} (${formatLocal(da, calendar.timeZone)}) and ${b.company} (${formatLocal(db, calendar.timeZone)}) are due within one business day: you would answer both at once. Ask ${a.company} for a few more days so one answer can inform the other.`,
       });
     }
   }

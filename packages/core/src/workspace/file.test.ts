@@ -55,10 +55,17 @@ describe('readWorkspace', () => {
   });
 
   it('reports a cross-field rule at its path: a currency without an exchange rate', () => {
-    const issues = issuesOf(minimal.replace('base: 98k', 'base: 98000'));
+    // The ECB publishes no dirham rate, so neither the user nor the shipped snapshot has one.
+    const issues = issuesOf(
+      minimal.replace('base: 98k', 'base: 98000').replace('currency: USD', 'currency: AED'),
+    );
     expect(issues.map(formatIssue)).toEqual([
-      'line 18, column 15: offers[1].currency: no exchange rate for USD: add rates.fx.USD (EUR per USD)',
+      'line 18, column 15: offers[1].currency: no exchange rate for AED, and the shipped ECB rates do not cover it: add rates.fx.AED (EUR per AED)',
     ]);
+  });
+
+  it('accepts a currency the user gave no rate for when the shipped ECB rates cover it', () => {
+    expect(readWorkspace(minimal.replace('base: 98k', 'base: 98000')).ok).toBe(true);
   });
 
   it('gives the line and column of a YAML syntax error', () => {

@@ -1,5 +1,6 @@
 import type { Workspace } from './document';
-import { costOfLivingIndex, placeKeys } from './places';
+import { placeKeys } from './places';
+import { costOfLivingFactor, exchangeRate } from './rates';
 
 export interface RuleIssue {
   path: (string | number)[];
@@ -58,13 +59,12 @@ export function workspaceRuleIssues(workspace: Workspace): RuleIssue[] {
   if (weighting?.method === 'ahp') issues.push(...ahpMatrixIssues(weighting.matrix, workspace));
 
   const home = workspace.profile.homeCurrency;
-  const fx = workspace.rates?.fx ?? {};
-  const colTable = workspace.rates?.costOfLiving;
   const needsCol = workspace.priorities.some((p) => p.basis === 'cost-of-living');
-  if (needsCol && costOfLivingIndex(colTable, workspace.profile.homeLocation) === undefined) {
+  // The shipped snapshots fill in what the user left out; only a place neither covers is an error.
+  if (needsCol && costOfLivingFactor(workspace, workspace.profile.homeLocation) === undefined) {
     add(
       ['rates', 'costOfLiving'],
-      `needs an index for your home (${placeKeys(workspace.profile.homeLocation).join(' or ')})`,
+      `needs an index for your home (${placeKeys(workspace.profile.homeLocation).join(' or ')}); no shipped price level covers it`,
     );
   }
 
@@ -72,16 +72,16 @@ export function workspaceRuleIssues(workspace: Workspace): RuleIssue[] {
   workspace.offers.forEach((offer, i) => {
     if (offerIds.has(offer.id)) add(['offers', i, 'id'], `"${offer.id}" is used twice`);
     offerIds.add(offer.id);
-    if (offer.currency !== home && fx[offer.currency] === undefined) {
+    if (exchangeRate(workspace, offer.currency) === undefined) {
       add(
         ['offers', i, 'currency'],
-        `no exchange rate for ${offer.currency}: add rates.fx.${offer.currency} (${home} per ${offer.currency})`,
+        `no exchange rate for ${offer.currency}, and the shipped ECB rates do not cover it: add rates.fx.${offer.currency} (${home} per ${offer.currency})`,
       );
     }
-    if (needsCol && costOfLivingIndex(colTable, offer.location) === undefined) {
+    if (needsCol && costOfLivingFactor(workspace, offer.location) === undefined) {
       add(
         ['offers', i, 'location'],
-        `needs a cost-of-living index in rates.costOfLiving (${placeKeys(offer.location).join(' or ')})`,
+        `needs a cost-of-living index in rates.costOfLiving (${placeKeys(offer.location).join(' or ')}); no shipped price level covers it`,
       );
     }
     for (const field of ['ratings', 'numbers'] as const) {

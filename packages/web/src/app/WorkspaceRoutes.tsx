@@ -1,10 +1,13 @@
 import { Alert, Anchor, Button, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
-import { type ComponentType, lazy, Suspense, useEffect, useRef } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
+import { ApiError } from '../api/http';
 import { workspaceQuery } from '../api/queries';
 import { t } from '../i18n';
+import { WorkspaceEditorProvider } from '../workspace/WorkspaceEditorProvider';
+import { usePageTitle } from './page-title';
 import classes from './steps.module.css';
 
 /** Each step is its own chunk, so the first page loads none of them. */
@@ -27,6 +30,12 @@ const steps = [
     n: null,
     label: t.steps.offers,
     Page: page(() => import('../features/offers/components/OffersPage'), 'OffersPage'),
+  },
+  {
+    path: 'profile',
+    n: null,
+    label: t.steps.profile,
+    Page: page(() => import('../features/profile/components/ProfilePage'), 'ProfilePage'),
   },
   {
     path: 'compare',
@@ -62,6 +71,7 @@ const steps = [
 
 export function WorkspaceRoutes({ id }: { id: string }) {
   const { data } = useQuery(workspaceQuery(id));
+  const workspaceTitle = data ? (data.title ?? data.workspace.title ?? t.home.untitled) : null;
   return (
     <Stack gap="md">
       <Title order={2} size="h3" mih={30} className={classes.noPrint}>
@@ -80,12 +90,14 @@ export function WorkspaceRoutes({ id }: { id: string }) {
         {({ reset }) => (
           <ErrorBoundary
             onReset={reset}
-            fallbackRender={({ resetErrorBoundary }) => (
-              <Alert color="red" title={t.app.loadFailed}>
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <Alert color="red" title={missing(error) ? t.app.noWorkspace : t.app.loadFailed}>
                 <Group>
-                  <Button variant="default" onClick={resetErrorBoundary}>
-                    {t.app.retry}
-                  </Button>
+                  {!missing(error) && (
+                    <Button variant="default" onClick={resetErrorBoundary}>
+                      {t.app.retry}
+                    </Button>
+                  )}
                   <Anchor component={Link} href="~/">
                     {t.app.backHome}
                   </Anchor>
@@ -94,22 +106,51 @@ export function WorkspaceRoutes({ id }: { id: string }) {
             )}
           >
             <Suspense fallback={<StepSkeleton />}>
-              <Switch>
-                {steps.map(({ path, Page }) => (
-                  <Route key={path} path={`/${path}`}>
-                    <Page id={id} />
-                  </Route>
-                ))}
-                <Route>
-                  <Redirect to="/outcomes" replace />
-                </Route>
-              </Switch>
+              {/* The editor outlives step changes (its own boundary below), so drafts do too. */}
+              <WorkspaceEditorProvider id={id}>
+                <Suspense fallback={<StepSkeleton />}>
+                  <Switch>
+                    {steps.map(({ path, Page, label }) => (
+                      <Route key={path} path={`/${path}`}>
+                        <StepFrame label={label} workspace={workspaceTitle}>
+                          <Page id={id} />
+                        </StepFrame>
+                      </Route>
+                    ))}
+                    <Route>
+                      <Redirect to="/outcomes" replace />
+                    </Route>
+                  </Switch>
+                </Suspense>
+              </WorkspaceEditorProvider>
             </Suspense>
           </ErrorBoundary>
         )}
       </QueryErrorResetBoundary>
     </Stack>
   );
+}
+
+/** A 404 means the address names no workspace: retrying would not help. */
+function missing(error: unknown): boolean {
+  return error instanceof ApiError && error.result.kind === 'failed' && error.result.status === 404;
+}
+
+/**
+ * Titles the page after its step and moves focus to the step's heading once it has rendered
+ * (inside Suspense, so the effect runs when the step's chunk and data are there).
+ */
+function StepFrame({
+  label,
+  workspace,
+  children,
+}: {
+  label: string;
+  workspace: string | null;
+  children: ReactNode;
+}) {
+  const ref = usePageTitle([label, workspace]);
+  return <div ref={ref}>{children}</div>;
 }
 
 /** `n` is the step's number on the five-step roadmap; entering offers is not a step of its own. */

@@ -1,8 +1,12 @@
-import { Alert, Code, List } from '@mantine/core';
+import { Alert, Code, List, Text } from '@mantine/core';
 import type { InputIssue } from '@offerwise/core';
 import { t } from '../i18n';
+import { humanIssue } from '../workspace/human-issues';
 
-/** Every problem with its place: a line and column in a file, or a field path in the document. */
+/**
+ * Every problem in words, with its place: a line and column in a file, and the field's path in
+ * the document for the curious.
+ */
 export function IssueList({ title, issues }: { title: string; issues: readonly InputIssue[] }) {
   return (
     <Alert color="red" title={title} role="alert">
@@ -10,8 +14,22 @@ export function IssueList({ title, issues }: { title: string; issues: readonly I
         {issues.map((issue, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond their order
           <List.Item key={i}>
-            {issue.line ? `${t.issues.where(issue.line, issue.column ?? 1)}: ` : ''}
-            {issue.path ? <Code>{issue.path}</Code> : t.issues.wholeFile}: {issue.message}
+            {issue.line ? (
+              // A file's problem is read beside the file: its line, path and the value found.
+              <>
+                {`${t.issues.where(issue.line, issue.column ?? 1)}: `}
+                {issue.path ? <Code>{issue.path}</Code> : t.issues.wholeFile}: {issue.message}
+              </>
+            ) : issue.path ? (
+              <>
+                {humanIssue(issue)}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({t.save.path} <Code>{issue.path}</Code>)
+                </Text>
+              </>
+            ) : (
+              `${t.issues.wholeFile}: ${issue.message}`
+            )}
           </List.Item>
         ))}
       </List>

@@ -3,7 +3,10 @@ import { IssueList } from '../components/IssueList';
 import { t } from '../i18n';
 import type { WorkspaceEditor } from './use-workspace-editor';
 
-/** Save status, the save button, and what to do after a conflict or a refused save. */
+/**
+ * Save status, a button to save at once (edits also save by themselves after a pause), and what
+ * to do after a conflict, a refused save, a leftover draft or a replaced weighting.
+ */
 export function SaveBar({ editor }: { editor: WorkspaceEditor }) {
   const { saveState, dirty } = editor;
   if (editor.readOnly) {
@@ -16,30 +19,57 @@ export function SaveBar({ editor }: { editor: WorkspaceEditor }) {
   const status =
     saveState.state === 'saving'
       ? t.save.saving
-      : dirty
-        ? t.save.unsaved
-        : saveState.state === 'saved'
-          ? t.save.saved
-          : '';
+      : saveState.state === 'invalid' && dirty
+        ? t.save.keptLocally(new Set(saveState.issues.map((i) => i.path)).size)
+        : dirty
+          ? t.save.unsaved
+          : saveState.state === 'saved'
+            ? t.save.saved
+            : '';
+  const replaced = editor.replaced;
   return (
     <>
+      {editor.staleDraft && (
+        <Alert color="orange" title={t.save.staleTitle} data-testid="stale-draft">
+          <Text size="sm" mb="xs">
+            {t.save.stale(new Date(editor.staleDraft.editedAt).toLocaleString())}
+          </Text>
+          <Group gap="sm">
+            <Button onClick={editor.keepStaleDraft}>{t.save.keepStale}</Button>
+            <Button variant="default" onClick={editor.discardStaleDraft}>
+              {t.save.discardStale}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {replaced && (
+        <Alert color="blue" data-testid="replaced-weighting">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t.weighting.replaced(replaced.weighting.method)}</Text>
+            <Button variant="default" size="xs" onClick={editor.restore}>
+              {t.weighting.restore(replaced.weighting.method)}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Group justify="flex-end" gap="sm" mih={36}>
-        <Text size="sm" c="dimmed" role="status">
+        <Text size="sm" c="dimmed" role="status" data-testid="save-status">
           {status}
         </Text>
-        <Button
-          onClick={() => void editor.save()}
-          disabled={!dirty}
-          loading={saveState.state === 'saving'}
-        >
+        <Button onClick={() => void editor.save()} loading={saveState.state === 'saving'}>
           {t.save.save}
         </Button>
       </Group>
       {saveState.state === 'conflict' && (
         <Alert color="orange" role="alert" title={t.save.conflict}>
-          <Button variant="default" onClick={() => void editor.reload()}>
-            {t.save.reload}
-          </Button>
+          <Group gap="sm">
+            <Button variant="default" onClick={() => void editor.reload()}>
+              {t.save.reload}
+            </Button>
+            <Button variant="default" onClick={() => void editor.overwrite()}>
+              {t.save.overwrite}
+            </Button>
+          </Group>
         </Alert>
       )}
       {saveState.state === 'invalid' && (

@@ -83,19 +83,75 @@ export function updatePriority(workspace: Workspace, id: string, next: Priority)
   };
 }
 
-/** Switches between weights from the order and the user's own, starting from the current ones. */
+/**
+ * Switches the weighting method, starting from the current weights where it can: own weights
+ * start from the weights now in force (rank or pairwise), pairwise starts from "equally
+ * important". Pairwise judgments cannot be made up from weights (see docs/analysis.md).
+ */
 export function setWeightingMethod(
   workspace: Workspace,
   method: 'rank' | 'direct' | 'ahp',
 ): Workspace {
+  const current = workspace.weighting?.method ?? 'rank';
+  if (method === current) return workspace;
   if (method === 'rank') return { ...workspace, weighting: { method: 'rank' } };
-  // Pairwise judgments cannot be made up from weights; the user writes them (see docs/analysis.md).
-  if (method === 'ahp' || workspace.weighting?.method === 'direct') return workspace;
-  const current = weightsFor(workspace);
+  if (method === 'ahp') {
+    const matrix = workspace.priorities.map(() => workspace.priorities.map(() => 1));
+    return { ...workspace, weighting: { method: 'ahp', matrix } };
+  }
+  const now = weightsFor(workspace);
   const weights = Object.fromEntries(
-    workspace.priorities.map((p, i) => [p.id, Math.round((current[i] ?? 0) * 100)]),
+    workspace.priorities.map((p, i) => [p.id, Math.round((now[i] ?? 0) * 100)]),
   );
   return { ...workspace, weighting: { method: 'direct', weights } };
+}
+
+/** Weights the user wrote (own weights or pairwise judgments), kept so a switch can be undone. */
+export interface ReplacedWeighting {
+  weighting: Weighting;
+  /** The priorities, in order, the judgments were about. */
+  priorityIds: string[];
+}
+
+/** Whether switching to `method` would replace judgments the user wrote (so ask first). */
+export function replacesJudgments(workspace: Workspace, method: Weighting['method']): boolean {
+  const current = workspace.weighting?.method ?? 'rank';
+  return current !== method && current !== 'rank';
+}
+
+/** What a switch to `method` would replace, or null when nothing the user wrote is lost. */
+export function replacedBy(
+  workspace: Workspace,
+  method: Weighting['method'],
+): ReplacedWeighting | null {
+  if (!replacesJudgments(workspace, method) || !workspace.weighting) return null;
+  return { weighting: workspace.weighting, priorityIds: workspace.priorities.map((p) => p.id) };
+}
+
+/**
+ * Puts replaced judgments back, if they still fit: the same priorities in the same order (a
+ * pairwise matrix is positional). Otherwise the document is returned unchanged.
+ */
+export function restoreWeighting(workspace: Workspace, saved: ReplacedWeighting): Workspace {
+  if (!canRestore(workspace, saved)) return workspace;
+  return { ...workspace, weighting: saved.weighting };
+}
+
+export function canRestore(workspace: Workspace, saved: ReplacedWeighting): boolean {
+  const ids = workspace.priorities.map((p) => p.id);
+  return (
+    ids.length === saved.priorityIds.length && ids.every((id, i) => id === saved.priorityIds[i])
+  );
+}
+
+/** Sets one pairwise judgment and its reciprocal, so the matrix stays consistent in form. */
+export function setJudgment(workspace: Workspace, i: number, j: number, value: number): Workspace {
+  const weighting = workspace.weighting;
+  if (weighting?.method !== 'ahp' || i === j || !(value > 0)) return workspace;
+  const matrix = weighting.matrix.map((row, r) =>
+    row.map((cell, c) => (r === i && c === j ? value : r === j && c === i ? 1 / value : cell)),
+  );
+  return { ...workspace, weighting: { method: 'ahp', matrix } };
 }
 
 /** Sets one priority's weight (0–100), switching to own weights if needed. */
@@ -133,4 +189,107 @@ export function updateOffer(
 
 export function removeOffer(workspace: Workspace, id: string): Workspace {
   return { ...workspace, offers: workspace.offers.filter((o) => o.id !== id) };
+}
+
+/**
+ * Field edits by path. Every section of the editor writes through these, naming the one field
+ * it shows (`['offers', 0, 'pay', 'signOn', 1, 'amount']`), so a section can never write back a
+ * field it does not show, and everything else in the document keeps its identity (proved by the
+ * round-trip property test). `undefined` removes an optional field, so an emptied input leaves
+ * the file as if it had never been written.
+ */
+export type Path = readonly (string | number)[];
+
+type Container = Record<string, unknown> | unknown[];
+
+export function getAt(document: unknown, path: Path): unknown {
+  let node = document;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** Replaces one node, creating objects (or lists, for a numeric key) on the way when missing. */
+export function setAt<T>(document: T, path: Path, value: unknown): T {
+  return update(document, path, () => value) as T;
+}
+
+function update(node: unknown, path: Path, change: (current: unknown) => unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return change(node);
+  const container: Container =
+    node !== null && typeof node === 'object'
+      ? (node as Container)
+      : typeof key === 'number'
+        ? []
+        : {};
+  const current = (container as Record<string | number, unknown>)[key];
+  const next = update(current, rest, change);
+  // Nothing changed: hand back the node itself (never a container made up on the way).
+  if (next === current && (next !== undefined || !(key in container))) return node;
+  if (Array.isArray(container)) {
+    const copy = [...container];
+    if (typeof key !== 'number') return container;
+    copy[key] = next;
+    return copy;
+  }
+  const copy: Record<string, unknown> = { ...container };
+  if (next === undefined) delete copy[key];
+  else copy[key] = next;
+  return copy;
+}
+
+/** Adds an item to the list at `path` (at the end unless `index` is given). */
+export function insertAt<T>(document: T, path: Path, item: unknown, index?: number): T {
+  return update(document, path, (list) => {
+    const items = Array.isArray(list) ? [...list] : [];
+    items.splice(index ?? items.length, 0, item);
+    return items;
+  }) as T;
+}
+
+/** Removes one item; an optional list left empty is removed, as if never written. */
+export function removeAt<T>(document: T, path: Path, index: number): T {
+  return update(document, path, (list) => {
+    if (!Array.isArray(list) || index < 0 || index >= list.length) return list;
+    const items = list.filter((_, i) => i !== index);
+    return items.length > 0 ? items : undefined;
+  }) as T;
+}
+
+/** Moves one item of the list at `path` from `from` to `to`. */
+export function moveAt<T>(document: T, path: Path, from: number, to: number): T {
+  return update(document, path, (list) => {
+    if (!Array.isArray(list) || from === to || !(from in list) || to < 0 || to >= list.length)
+      return list;
+    const items = [...list];
+    const [moved] = items.splice(from, 1);
+    items.splice(to, 0, moved);
+    return items;
+  }) as T;
+}
+
+/**
+ * Renames a key of the record at `path` (a relocation item, a currency), keeping its place in
+ * the file's order. Refused (no change) when the new key is empty or already taken.
+ */
+export function renameKeyAt<T>(document: T, path: Path, from: string, to: string): T {
+  return update(document, path, (record) => {
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
+    const entries = Object.entries(record);
+    if (!to || from === to || to in record || !(from in record)) return record;
+    return Object.fromEntries(entries.map(([k, v]) => [k === from ? to : k, v]));
+  }) as T;
+}
+
+/** Removes one key of a record; a record left empty is removed too. */
+export function removeKeyAt<T>(document: T, path: Path, key: string): T {
+  return update(document, path, (record) => {
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
+    if (!(key in record)) return record;
+    const rest = omit(record as Record<string, unknown>, key);
+    return Object.keys(rest).length > 0 ? rest : undefined;
+  }) as T;
 }

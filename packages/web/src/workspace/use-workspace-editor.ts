@@ -1,8 +1,39 @@
-import { type InputIssue, validateWorkspace, type Workspace } from '@offerwise/core';
+import {
+  type InputIssue,
+  validateWorkspace,
+  type Weighting,
+  type Workspace,
+} from '@offerwise/core';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { workspaceKeys, workspaceQuery } from '../api/queries';
 import { updateWorkspace, type WorkspaceRecord } from '../api/workspaces';
+import {
+  clearDraft,
+  type DraftStorage,
+  type LocalDraft,
+  readDraft,
+  readReplaced,
+  sameDocument,
+  writeDraft,
+  writeReplaced,
+} from './draft-store';
+import {
+  canRestore,
+  type ReplacedWeighting,
+  replacedBy,
+  restoreWeighting,
+  setWeightingMethod,
+} from './edits';
+import { humanIssue } from './human-issues';
 
 export type SaveState =
   | { state: 'idle' | 'saving' | 'saved' }
@@ -10,23 +41,68 @@ export type SaveState =
   | { state: 'conflict' }
   | { state: 'failed'; message: string };
 
+/** A pause in typing this long saves the draft (when it is valid). */
+export const AUTOSAVE_AFTER_MS = 800;
+
+/** A switch of weighting method waiting for the user's yes, with what to do after it. */
+export interface PendingSwitch {
+  method: Weighting['method'];
+  replaces: ReplacedWeighting;
+  then?: (document: Workspace) => Workspace;
+}
+
 /**
- * One workspace being edited: the stored record, a local draft the step edits, the draft's
- * issues (core's schema and rules, named by path) and `save`, which writes a document over the
- * version it was based on. A version changed elsewhere is reported and nothing is overwritten.
+ * One workspace being edited, shared by every step of it (so moving between steps loses
+ * nothing): the stored record, the draft being typed, its issues, and saves. The draft is kept
+ * in the browser's storage on every edit and saved to the server after a pause once it is valid;
+ * one that is not valid yet stays in the browser with its problems shown on the fields and comes
+ * back after a reload. A version changed elsewhere is reported and nothing is overwritten
+ * unless the user says so. See docs/decisions/0012-web-drafts.md.
  */
-export function useWorkspaceEditor(id: string) {
+export function useEditorState(id: string, storage: DraftStorage | null) {
   const client = useQueryClient();
   const { data: record } = useSuspenseQuery(workspaceQuery(id));
-  const [draft, setDraft] = useState<Workspace | null>(null);
+  const [initial] = useState(() => leftover(storage, id, record));
+  const [draft, setDraft] = useState<Workspace | null>(initial.current);
+  // The version the draft was edited from: saves are based on it, never on a newer one fetched
+  // in the background, which would silently overwrite another tab's change.
+  const [baseVersion, setBaseVersion] = useState(record.version);
+  const [stale, setStale] = useState<LocalDraft | null>(initial.stale);
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
+  const [kept, setKept] = useState(true);
+  const [replaced, setReplaced] = useState<ReplacedWeighting | null>(() =>
+    readReplaced(storage, id),
+  );
+  const [pendingSwitch, setPendingSwitch] = useState<PendingSwitch | null>(null);
   const pending = useRef<Workspace | null>(null);
   const running = useRef<Promise<boolean> | null>(null);
+  const base = useRef(baseVersion);
+  base.current = baseVersion;
   const document = draft ?? record.workspace;
   const latest = useRef(document);
   latest.current = document;
   const validation = useMemo(() => validateWorkspace(document), [document]);
   const issues = validation.ok ? [] : validation.issues;
+  const readOnly = record.access === 'viewer';
+
+  // A draft is kept while there is one; storage that refuses it turns on the reload guard.
+  useEffect(() => {
+    if (readOnly) return;
+    if (draft === null) {
+      clearDraft(storage, id);
+      setKept(true);
+    } else {
+      setKept(
+        writeDraft(storage, id, {
+          baseVersion,
+          document: draft,
+          editedAt: new Date().toISOString(),
+        }),
+      );
+    }
+  }, [draft, baseVersion, storage, id, readOnly]);
+
+  useEffect(() => writeReplaced(storage, id, replaced), [replaced, storage, id]);
 
   const write = useCallback(
     async (next: Workspace): Promise<boolean> => {
@@ -35,15 +111,17 @@ export function useWorkspaceEditor(id: string) {
         setSaveState({ state: 'invalid', issues: checked.issues });
         return false;
       }
-      const base = client.getQueryData<WorkspaceRecord>(workspaceKeys.one(id));
-      if (!base || base.access === 'viewer') return false;
+      const current = client.getQueryData<WorkspaceRecord>(workspaceKeys.one(id));
+      if (!current || current.access === 'viewer') return false;
       setSaveState({ state: 'saving' });
-      const result = await updateWorkspace(id, base.version, checked.value);
+      const result = await updateWorkspace(id, base.current, checked.value);
       if (result.ok) {
         client.setQueryData(workspaceKeys.one(id), result.value);
         void client.invalidateQueries({ queryKey: workspaceKeys.list() });
+        base.current = result.value.version;
+        setBaseVersion(result.value.version);
         // Keep edits made during the save; drop the draft only if it is what was saved.
-        setDraft((current) => (current === next ? null : current));
+        setDraft((now) => (now === next ? null : now));
         setSaveState({ state: 'saved' });
         return true;
       }
@@ -59,13 +137,19 @@ export function useWorkspaceEditor(id: string) {
   // slider steps cost two writes, not ten, and each write is based on the previous one's version.
   const save = useCallback(
     (next?: Workspace): Promise<boolean> => {
-      pending.current = next ?? latest.current;
+      if (readOnly) return Promise.resolve(false);
+      const doc = next ?? (draft === null && !running.current ? null : latest.current);
+      if (doc === null) {
+        setSaveState({ state: 'saved' });
+        return Promise.resolve(true);
+      }
+      pending.current = doc;
       if (!running.current) {
         running.current = (async () => {
           let ok = false;
-          for (let doc = pending.current; doc; doc = pending.current) {
+          for (let item = pending.current; item; item = pending.current) {
             pending.current = null;
-            ok = await write(doc);
+            ok = await write(item);
           }
           running.current = null;
           return ok;
@@ -73,22 +157,71 @@ export function useWorkspaceEditor(id: string) {
       }
       return running.current;
     },
-    [write],
+    [write, draft, readOnly],
   );
+
+  // Autosave after a pause. A draft that is not valid yet waits in the browser, its problems
+  // shown on the fields; a conflict waits for the user's choice.
+  useEffect(() => {
+    if (draft === null || readOnly || saveState.state === 'conflict') return;
+    const timer = setTimeout(() => {
+      if (validateWorkspace(draft).ok) void save(draft);
+      else {
+        const checked = validateWorkspace(draft);
+        if (!checked.ok) setSaveState({ state: 'invalid', issues: checked.issues });
+      }
+    }, AUTOSAVE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [draft, readOnly, save, saveState.state]);
+
+  // Leaving the workspace saves what is pending; the browser's copy covers a save that fails.
+  const unmountSave = useRef(save);
+  unmountSave.current = save;
+  const hasDraft = useRef(false);
+  hasDraft.current = draft !== null;
+  useEffect(
+    () => () => {
+      if (hasDraft.current && validateWorkspace(latest.current).ok)
+        void unmountSave.current(latest.current);
+    },
+    [],
+  );
+
+  // Only when the browser could not keep the draft does a reload risk it: then ask first.
+  useEffect(() => {
+    if (draft === null || kept) return;
+    const guard = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [draft, kept]);
 
   /** Drops local edits and loads what is stored now (after a conflict). */
   const reload = useCallback(async () => {
     setDraft(null);
     setSaveState({ state: 'idle' });
     await client.invalidateQueries({ queryKey: workspaceKeys.one(id) });
+    const fresh = client.getQueryData<WorkspaceRecord>(workspaceKeys.one(id));
+    if (fresh) setBaseVersion(fresh.version);
   }, [client, id]);
+
+  /** After a conflict: my draft replaces what is stored now, on purpose. */
+  const overwrite = useCallback(async () => {
+    await client.invalidateQueries({ queryKey: workspaceKeys.one(id) });
+    const fresh = client.getQueryData<WorkspaceRecord>(workspaceKeys.one(id));
+    if (!fresh) return false;
+    base.current = fresh.version;
+    setBaseVersion(fresh.version);
+    setSaveState({ state: 'idle' });
+    return save(latest.current);
+  }, [client, id, save]);
 
   // Edits apply to the latest document, even several within one event (a slider's keyboard
   // step fires its change and its change-end together), so none is computed from a stale one.
   const edit = useCallback((change: (current: Workspace) => Workspace) => {
     const next = change(latest.current);
+    if (next === latest.current) return next;
     latest.current = next;
-    setSaveState((s) => (s.state === 'saved' ? { state: 'idle' } : s));
+    setSaveState((s) => (s.state === 'saved' || s.state === 'invalid' ? { state: 'idle' } : s));
     setDraft(next);
     return next;
   }, []);
@@ -99,8 +232,49 @@ export function useWorkspaceEditor(id: string) {
     [edit, save],
   );
 
-  // A coach reading a shared workspace may try things out on screen; nothing is saved.
-  const readOnly = record.access === 'viewer';
+  /**
+   * Switches the weighting method; when that would replace the user's own weights or pairwise
+   * judgments, asks first (see `pendingSwitch`) and keeps the replaced ones for `restore`.
+   * `then` is applied after the switch (a slider's new weight).
+   */
+  const switchWeighting = useCallback(
+    (method: Weighting['method'], then?: (document: Workspace) => Workspace) => {
+      const replaces = replacedBy(latest.current, method);
+      if (replaces) {
+        setPendingSwitch({ method, replaces, ...(then ? { then } : {}) });
+        return;
+      }
+      void commit((doc) => {
+        const switched = setWeightingMethod(doc, method);
+        return then ? then(switched) : switched;
+      });
+    },
+    [commit],
+  );
+
+  const confirmSwitch = useCallback(() => {
+    const chosen = pendingSwitch;
+    setPendingSwitch(null);
+    if (!chosen) return;
+    setReplaced(chosen.replaces);
+    void commit((doc) => {
+      const switched = setWeightingMethod(doc, chosen.method);
+      return chosen.then ? chosen.then(switched) : switched;
+    });
+  }, [pendingSwitch, commit]);
+
+  const restore = useCallback(() => {
+    const saved = replaced;
+    if (!saved) return;
+    const now = latest.current.weighting;
+    void commit((doc) => restoreWeighting(doc, saved));
+    // What the restore replaced can be restored in turn, so restoring is never a loss either.
+    setReplaced(
+      now && now.method !== 'rank'
+        ? { weighting: now, priorityIds: latest.current.priorities.map((p) => p.id) }
+        : null,
+    );
+  }, [replaced, commit]);
 
   return {
     record,
@@ -111,14 +285,66 @@ export function useWorkspaceEditor(id: string) {
     commit,
     save,
     reload,
+    overwrite,
     saveState,
     readOnly,
+    /** A draft left in this browser from an older version than the one stored now. */
+    staleDraft: stale,
+    keepStaleDraft: () => {
+      if (stale) setDraft(stale.document as Workspace);
+      setStale(null);
+    },
+    discardStaleDraft: () => {
+      setStale(null);
+      clearDraft(storage, id);
+    },
+    switchWeighting,
+    pendingSwitch,
+    confirmSwitch,
+    cancelSwitch: () => setPendingSwitch(null),
+    /** The weighting a switch replaced, while it still fits the priorities. */
+    replaced: replaced && canRestore(document, replaced) ? replaced : null,
+    restore,
   };
 }
 
-export type WorkspaceEditor = ReturnType<typeof useWorkspaceEditor>;
+/** A draft this browser kept: resumed when it was made on the stored version, else offered. */
+function leftover(
+  storage: DraftStorage | null,
+  id: string,
+  record: WorkspaceRecord,
+): { current: Workspace | null; stale: LocalDraft | null } {
+  const draft = readDraft(storage, id);
+  if (!draft || sameDocument(draft.document, record.workspace)) {
+    if (draft) clearDraft(storage, id);
+    return { current: null, stale: null };
+  }
+  if (draft.baseVersion === record.version)
+    return { current: draft.document as Workspace, stale: null };
+  return { current: null, stale: draft };
+}
 
-/** The first issue at a path (e.g. `offers[0].pay.base`), for showing under its field. */
+export type WorkspaceEditor = ReturnType<typeof useEditorState>;
+
+export const WorkspaceEditorContext = createContext<WorkspaceEditor | null>(null);
+
+/** The editor of the open workspace (provided once for all its steps by WorkspaceRoutes). */
+export function useWorkspaceEditor(_id: string): WorkspaceEditor {
+  const editor = useContext(WorkspaceEditorContext);
+  if (!editor) throw new Error('useWorkspaceEditor needs a WorkspaceEditorProvider');
+  return editor;
+}
+
+/** The first issue at a path (e.g. `offers[0].pay.base`), in words, for showing under its field. */
 export function issueAt(issues: readonly InputIssue[], path: string): string | undefined {
-  return issues.find((issue) => issue.path === path)?.message;
+  const issue = issues.find((i) => i.path === path);
+  return issue ? humanIssue(issue) : undefined;
+}
+
+/** The first issue at a path or inside it (a list item's fields, a record's entries). */
+export function issueWithin(issues: readonly InputIssue[], path: string): string | undefined {
+  const issue = issues.find(
+    (i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`),
+  );
+  return issue ? humanIssue(issue) : undefined;
 }

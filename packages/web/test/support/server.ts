@@ -15,7 +15,7 @@ export const hasServer = existsSync(serverEntry);
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const data = mkdtempSync(join(tmpdir(), 'offerwise-web-e2e-'));
   // Always the embedded database in its own directory and local mode, whatever the shell says,
-  // so the journey starts from an empty home and leaves nothing behind.
+  // so the tests start from an empty home and leave nothing behind.
   const {
     DATABASE_URL: _db,
     OFFERWISE_MODE: _mode,

@@ -15,4 +15,12 @@ describe('deadline-clash', () => {
     });
     expect(codes(ws)).toEqual(expect.arrayContaining(['deadline-clash', 'runway-short']));
   });
+
+  it('does not advise more time from one offer when both are due the same day', () => {
+    const ws = anaWorkspace({ alpenwerk: { deadline: '2026-12-01T12:00:00+01:00' } });
+    const rail = guardRails(ws, NOW).find((r) => r.code === 'deadline-clash');
+    expect(rail?.reason).toContain('the same day');
+    expect(rail?.nextStep).toMatch(/Decide both together/);
+    expect(rail?.draft).toBeNull();
+  });
 });

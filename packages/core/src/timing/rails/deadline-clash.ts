@@ -1,7 +1,10 @@
 import { deadlineClashes } from '../deadline-clashes';
 import type { GuardRailRule } from './rail';
 
-/** Two deadlines on the same day force two answers at once; ask the earlier one for time. */
+/**
+ * Two deadlines close together force two answers at once: ask the earlier one for time. On the
+ * very same day, more time from one alone does not help; decide both together.
+ */
 export const deadlineClash: GuardRailRule = {
   code: 'deadline-clash',
   check: ({ workspace, now }) =>
@@ -9,7 +12,10 @@ export const deadlineClash: GuardRailRule = {
       severity: 'warning' as const,
       offerId: clash.offerIds[0],
       reason: clash.text,
-      nextStep: 'Ask the earlier one for an extension of a few business days.',
-      draft: 'extension-request' as const,
+      nextStep:
+        clash.businessDaysApart === 0
+          ? 'Decide both together: compare them now, or ask both for more time.'
+          : 'Ask the earlier one for an extension of a few business days.',
+      draft: clash.businessDaysApart === 0 ? null : ('extension-request' as const),
     })),
 };

@@ -1,68 +1,66 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
 import { type Evaluation, formatMoney, formatNumber, type OfferEvaluation } from '@offerwise/core';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { t } from '../../../i18n';
+import type { WeightsEditor } from '../hooks/use-weights-editor';
 import classes from './compare.module.css';
+import { WeightInput } from './WeightInput';
 
 type PriorityRow = Evaluation['priorities'][number];
 
-/** Offers as columns, priorities as rows: raw figure, value 0–1 and contribution in each cell. */
-export function CompareGrid({ evaluation }: { evaluation: Evaluation }) {
+/**
+ * Offers as columns, priorities as rows: raw figure, value 0–1 and contribution in each cell,
+ * and each priority's weight slider in its row, next to the scores it moves. Plain elements
+ * (no widget per cell) keep a slider step's redraw of 6 × 12 cells within a frame.
+ */
+export function CompareGrid({
+  evaluation,
+  weights,
+}: {
+  evaluation: Evaluation;
+  weights: WeightsEditor | null;
+}) {
   const { offers, priorities } = evaluation;
   return (
-    <Table.ScrollContainer minWidth={160 + offers.length * 130} type="native">
-      <Table className={classes.grid} withTableBorder withColumnBorders data-testid="compare-grid">
+    <ScrollRegion label={t.compare.caption} className={classes.scroll}>
+      <table className={classes.grid} data-testid="compare-grid">
         <caption className={classes.caption}>{t.compare.caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" className={classes.sticky}>
-              {t.compare.priority}
-            </Table.Th>
+        <thead>
+          <tr>
+            <th scope="col" className={classes.sticky}>
+              {t.compare.priorityAndWeight}
+            </th>
             {offers.map((offer) => (
-              <Table.Th
+              <th
                 key={offer.id}
                 scope="col"
-                className={offer.feasible ? undefined : classes.out}
+                className={offer.feasible ? classes.offer : `${classes.offer} ${classes.out}`}
                 data-testid={`offer-column-${offer.id}`}
               >
-                <Stack gap={2}>
-                  <Text fw={700} size="sm">
-                    {offer.company}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {offer.role}
-                  </Text>
-                  {!offer.feasible && (
-                    <>
-                      <Badge color="gray" variant="outline" tt="none" w="fit-content">
-                        {t.compare.screenedOut}
-                      </Badge>
-                      {offer.screen.map((s) => (
-                        <Text
-                          key={s.priorityId}
-                          size="xs"
-                          data-testid={`screen-reason-${offer.id}`}
-                        >
-                          {s.reason}
-                        </Text>
-                      ))}
-                    </>
-                  )}
-                </Stack>
-              </Table.Th>
+                <OfferHeading offer={offer} />
+              </th>
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+          </tr>
+        </thead>
+        <tbody>
           {priorities.map((priority) => (
-            <Table.Tr key={priority.id}>
-              <Table.Th scope="row" className={classes.sticky}>
-                <Text size="sm" fw={600}>
-                  {priority.label}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t.compare.weight} {formatNumber(priority.weight * 100, 0)} %
-                </Text>
-              </Table.Th>
+            <tr key={priority.id}>
+              <th scope="row" className={classes.sticky}>
+                <span className={classes.label}>{priority.label}</span>
+                {weights ? (
+                  <WeightInput
+                    priorityId={priority.id}
+                    label={priority.label}
+                    position={weights.position(priority.id)}
+                    weight={priority.weight}
+                    onChange={weights.set}
+                    onRelease={weights.flush}
+                  />
+                ) : (
+                  <span className={classes.small}>
+                    {t.compare.weight} {formatNumber(priority.weight * 100, 0)} %
+                  </span>
+                )}
+              </th>
               {offers.map((offer) => (
                 <Cell
                   key={offer.id}
@@ -71,50 +69,70 @@ export function CompareGrid({ evaluation }: { evaluation: Evaluation }) {
                   currency={evaluation.homeCurrency}
                 />
               ))}
-            </Table.Tr>
+            </tr>
           ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th scope="row" className={classes.sticky}>
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className={classes.sticky}>
               {t.compare.total}
-            </Table.Th>
+            </th>
             {offers.map((offer) => (
-              <Table.Td
+              <td
                 key={offer.id}
                 className={offer.feasible ? classes.total : `${classes.total} ${classes.out}`}
                 data-testid={`total-${offer.id}`}
               >
                 {formatNumber(offer.score, 3)}
-              </Table.Td>
+              </td>
             ))}
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row" className={classes.sticky}>
+          </tr>
+          <tr>
+            <th scope="row" className={classes.sticky}>
               {t.compare.rank}
-            </Table.Th>
+            </th>
             {offers.map((offer) => (
-              <Table.Td
+              <td
                 key={offer.id}
                 className={offer.feasible ? undefined : classes.out}
                 data-testid={`rank-${offer.id}`}
               >
-                {offer.rank === null ? (
-                  t.compare.screenedOut
-                ) : (
-                  <Badge variant={offer.rank === 1 ? 'outline' : 'light'} tt="none">
-                    {t.compare.rankOf(offer.rank)}
-                    {offers.filter((o) => o.rank === offer.rank).length > 1
-                      ? ` (${t.compare.tie})`
-                      : ''}
-                  </Badge>
-                )}
-              </Table.Td>
+                {rankText(offer, offers)}
+              </td>
             ))}
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+export function rankText(offer: OfferEvaluation, offers: readonly OfferEvaluation[]): string {
+  if (offer.rank === null) return t.compare.screenedOut;
+  const tied = offers.filter((o) => o.rank === offer.rank).length > 1;
+  return `${t.compare.rankOf(offer.rank)}${tied ? ` (${t.compare.tie})` : ''}`;
+}
+
+export function OfferHeading({ offer }: { offer: OfferEvaluation }) {
+  return (
+    <>
+      <span className={classes.company}>{offer.company}</span>
+      <span className={classes.small}>{offer.role}</span>
+      {!offer.feasible && (
+        <>
+          <span className={classes.badge}>{t.compare.screenedOut}</span>
+          {offer.screen.map((s) => (
+            <span
+              key={s.priorityId}
+              className={classes.reason}
+              data-testid={`screen-reason-${offer.id}`}
+            >
+              {s.reason}
+            </span>
+          ))}
+        </>
+      )}
+    </>
   );
 }
 
@@ -127,24 +145,39 @@ function Cell({
   priority: PriorityRow;
   currency: string;
 }) {
-  const raw = offer.raw[priority.id];
-  const value = offer.values[priority.id] ?? 0;
-  const contribution = offer.contributions[priority.id] ?? 0;
   const failed = offer.failed.includes(priority.id);
   return (
-    <Table.Td
+    <td
       className={offer.feasible ? undefined : classes.out}
       data-failed={failed || undefined}
       title={offer.how.values[priority.id]}
     >
-      <Text size="sm" fw={600} c={failed ? 'var(--mantine-color-error)' : undefined}>
+      <CellFigures offer={offer} priority={priority} currency={currency} />
+    </td>
+  );
+}
+
+export function CellFigures({
+  offer,
+  priority,
+  currency,
+}: {
+  offer: OfferEvaluation;
+  priority: PriorityRow;
+  currency: string;
+}) {
+  const raw = offer.raw[priority.id];
+  const failed = offer.failed.includes(priority.id);
+  return (
+    <>
+      <span className={failed ? `${classes.raw} ${classes.failed}` : classes.raw}>
         {raw === null || raw === undefined ? t.compare.missing : formatRaw(priority, raw, currency)}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t.compare.value} {formatNumber(value, 2)} · {t.compare.adds}{' '}
-        {formatNumber(contribution, 3)}
-      </Text>
-    </Table.Td>
+      </span>
+      <span className={classes.small}>
+        {t.compare.value} {formatNumber(offer.values[priority.id] ?? 0, 2)} · {t.compare.adds}{' '}
+        {formatNumber(offer.contributions[priority.id] ?? 0, 3)}
+      </span>
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import {
   Grid,
   Group,
   List,
+  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -17,6 +18,7 @@ import {
 import {
   channels,
   type Diagnostic,
+  type Offer,
   type Reason,
   reasons,
   type Scenario,
@@ -39,13 +41,18 @@ const options = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] ?? value }));
 
 const severityColor = { error: 'red', warning: 'orange', info: 'blue' } as const;
+/** Messages that close an offer: recording one is confirmed first. */
+const closing = new Set<Scenario>(['decline', 'counter-decline', 'withdraw']);
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
 export function MessageWorkbench({
   editor,
   offerId,
+  suggested,
 }: {
   editor: WorkspaceEditor;
   offerId: string;
+  suggested: Scenario;
 }) {
   const workspaceId = editor.record.id;
   const { data: drafts } = useSuspenseQuery(draftsQuery(workspaceId));
@@ -53,14 +60,20 @@ export function MessageWorkbench({
   const [saved, setSaved] = useState<SavedDraft | null>(
     () => drafts.find((d) => d.offerId === offerId) ?? null,
   );
-  const bench = useDraftWorkbench(editor.document, offerId, saved);
+  const bench = useDraftWorkbench(editor.document, offerId, saved, suggested);
   const saveDraft = useSaveDraft(workspaceId);
   const [draftState, setDraftState] = useState<'idle' | 'saved' | 'conflict' | 'failed'>('idle');
   const [sentIssue, setSentIssue] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  // The offer as it was before "I sent it", so the record can be undone.
+  const [recorded, setRecorded] = useState<{ before: Offer; scenario: Scenario; at: Date } | null>(
+    null,
+  );
+  const [undone, setUndone] = useState(false);
   const [copied, setCopied] = useState(false);
   const { choices, setChoices, offer } = bench;
   if (!offer) return null;
-  const to = bench.advice?.contact?.email;
+  const to = bench.to;
   const status = t.home.status[offer.status ?? 'received'] ?? offer.status;
 
   async function keepDraft() {
@@ -73,14 +86,33 @@ export function MessageWorkbench({
   }
 
   function markSent() {
+    if (closing.has(choices.scenario) && !confirming) return setConfirming(true);
+    setConfirming(false);
+    const before = editor.document.offers.find((o) => o.id === offerId);
+    const at = new Date();
     const result = recordSent(editor.document, offerId, {
       scenario: choices.scenario,
       channel: choices.channel,
-      at: new Date(),
+      at,
     });
-    if (!result.ok) return setSentIssue(result.issues[0]?.message ?? '');
+    if (!result.ok || !before)
+      return setSentIssue(
+        t.decide.cannotRecord(result.ok ? '' : (result.issues[0]?.message ?? '')),
+      );
     setSentIssue(null);
+    setUndone(false);
+    setRecorded({ before, scenario: choices.scenario, at });
     void editor.commit(() => result.value);
+  }
+  function undoSent() {
+    if (!recorded) return;
+    const { before } = recorded;
+    void editor.commit((doc) => ({
+      ...doc,
+      offers: doc.offers.map((o) => (o.id === before.id ? before : o)),
+    }));
+    setRecorded(null);
+    setUndone(true);
   }
 
   function downloadEml() {
@@ -107,28 +139,28 @@ export function MessageWorkbench({
           data={options(scenarios, t.decide.scenarios)}
           value={choices.scenario}
           allowDeselect={false}
-          onChange={(v) => v && setChoices((c) => ({ ...c, scenario: v as Scenario }))}
+          onChange={(v) => v && setChoices({ scenario: v as Scenario })}
         />
         <Select
           label={t.decide.reason}
           data={options(reasons, t.decide.reasons)}
           value={choices.reason}
           allowDeselect={false}
-          onChange={(v) => v && setChoices((c) => ({ ...c, reason: v as Reason }))}
+          onChange={(v) => v && setChoices({ reason: v as Reason })}
         />
         <Select
           label={t.decide.tone}
           data={options(tones, t.decide.tones)}
           value={choices.tone}
           allowDeselect={false}
-          onChange={(v) => v && setChoices((c) => ({ ...c, tone: v as Tone }))}
+          onChange={(v) => v && setChoices({ tone: v as Tone })}
         />
         <Select
           label={t.decide.channel}
           data={options(channels, t.decide.channels)}
           value={choices.channel}
           allowDeselect={false}
-          onChange={(v) => v && setChoices((c) => ({ ...c, channel: v as typeof c.channel }))}
+          onChange={(v) => v && setChoices({ channel: v as typeof choices.channel })}
         />
       </SimpleGrid>
       {bench.advice && (
@@ -198,8 +230,8 @@ export function MessageWorkbench({
                 <Button variant="default" onClick={keepDraft} loading={saveDraft.isPending}>
                   {t.decide.saveDraft}
                 </Button>
-                <Button onClick={markSent} disabled={bench.blocking}>
-                  {t.decide.markSent}
+                <Button onClick={markSent} disabled={bench.blocking || recorded !== null}>
+                  {recorded ? t.decide.recordedButton : t.decide.markSent}
                 </Button>
               </Group>
               <Text size="sm" role="status" mih={20}>
@@ -211,10 +243,54 @@ export function MessageWorkbench({
                   {sentIssue}
                 </Alert>
               )}
+              <div role="status">
+                {recorded && (
+                  <Alert color="green" data-testid="sent-recorded">
+                    <Group justify="space-between" gap="xs">
+                      <Text size="sm">
+                        {t.decide.recorded(
+                          t.decide.scenarios[recorded.scenario] ?? recorded.scenario,
+                          offer.company,
+                          day.format(recorded.at),
+                        )}
+                      </Text>
+                      <Button variant="default" size="xs" onClick={undoSent}>
+                        {t.decide.undo}
+                      </Button>
+                    </Group>
+                  </Alert>
+                )}
+                {undone && <Text size="sm">{t.decide.undone}</Text>}
+              </div>
+              <Modal
+                opened={confirming}
+                onClose={() => setConfirming(false)}
+                title={t.decide.confirmTitle(offer.company)}
+                centered
+              >
+                <Stack gap="md">
+                  <Text size="sm">{t.decide.confirmBody}</Text>
+                  <Group justify="flex-end">
+                    <Button variant="default" onClick={() => setConfirming(false)}>
+                      {t.decide.cancel}
+                    </Button>
+                    <Button color="red" onClick={markSent}>
+                      {t.decide.confirmDecline}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Modal>
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Diagnostics diagnostics={bench.diagnostics} onFix={bench.applyFix} />
+            <Diagnostics
+              diagnostics={bench.diagnostics}
+              onFix={(d) => {
+                bench.applyFix(d);
+                // The fixed finding's button goes away; focus stays in the list, not on the body.
+                requestAnimationFrame(() => document.getElementById('diagnostics-title')?.focus());
+              }}
+            />
           </Grid.Col>
         </Grid>
       )}
@@ -231,7 +307,7 @@ function Diagnostics({
 }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="diagnostics-title">
-      <Title order={3} size="h4" id="diagnostics-title" mb="xs">
+      <Title order={3} size="h4" id="diagnostics-title" mb="xs" tabIndex={-1}>
         {diagnostics.length === 0 ? t.decide.clean : t.decide.findings(diagnostics.length)}
       </Title>
       <List spacing="sm" listStyleType="none" p={0} data-testid="diagnostics">
@@ -243,7 +319,7 @@ function Diagnostics({
                   {t.decide.severity[d.severity]}
                 </Badge>
                 <Text size="xs" c="dimmed">
-                  {t.decide.where(d.line, d.column)} · {d.ruleId}
+                  {t.decide.where(d.line, d.column)}
                 </Text>
               </Group>
               <Text size="sm">{d.message}</Text>

@@ -23,28 +23,42 @@ export interface DraftChoices {
 /**
  * One offer's message being written: the choices, the recommended channel, the draft core
  * writes from them, the user's edits, and core's lint diagnostics on the text as it stands.
+ * The choices start from the analysis (`suggested`): the message the plan suggests, no reason
+ * given, and the advised channel, which follows the message until the user picks one.
  */
 export function useDraftWorkbench(
   document: Workspace,
   offerId: string,
   saved: { scenario: Scenario | null; channel: Channel | null; text: string } | null,
+  suggested: Scenario,
 ) {
   const [now] = useState(() => new Date());
   const offer = document.offers.find((o) => o.id === offerId);
   // A saved draft picks up where the user left off.
-  const [choices, setChoices] = useState<DraftChoices>(() => ({
-    scenario: saved?.scenario ?? 'decline',
-    reason: 'accepted-other',
-    tone: 'warm',
-    channel: saved?.channel ?? 'email',
-  }));
+  const [choices, setChoiceState] = useState<DraftChoices>(() => {
+    const scenario = saved?.scenario ?? suggested;
+    const advised = offer ? adviseChannel(offer, scenario).channel : 'email';
+    return { scenario, reason: 'none', tone: 'warm', channel: saved?.channel ?? advised };
+  });
+  const [channelPicked, setChannelPicked] = useState(saved?.channel != null);
   const [subject, setSubject] = useState('');
   const [text, setText] = useState(saved?.text ?? '');
+  const [to, setTo] = useState<string | undefined>(undefined);
   const [issues, setIssues] = useState<InputIssue[]>([]);
   const advice = useMemo(
     () => (offer ? adviseChannel(offer, choices.scenario) : null),
     [offer, choices.scenario],
   );
+
+  function setChoices(change: Partial<DraftChoices>) {
+    if (change.channel) setChannelPicked(true);
+    setChoiceState((current) => {
+      const next = { ...current, ...change };
+      if (change.scenario && !change.channel && !channelPicked && offer)
+        next.channel = adviseChannel(offer, change.scenario).channel;
+      return next;
+    });
+  }
 
   function write() {
     const checked = validateWorkspace(document);
@@ -52,6 +66,7 @@ export function useDraftWorkbench(
     const result = draftMessage(checked.value, { ...choices, offerId }, { now });
     if (!result.ok) return setIssues(result.issues);
     setIssues([]);
+    setTo(result.value.to?.email);
     // A call gets its script to read; the written confirmation follows it.
     const email = result.value.followUp ?? {
       subject: result.value.subject ?? '',
@@ -90,6 +105,8 @@ export function useDraftWorkbench(
     choices,
     setChoices,
     advice,
+    /** The address of the person the draft greets. */
+    to: to ?? advice?.contact?.email,
     subject,
     setSubject,
     text,

@@ -1,4 +1,5 @@
 import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from '../../../app/page-title';
 import { t } from '../../../i18n';
 import { useWorkspaces } from '../api/workspaces-list';
 import { CreateWorkspace } from './CreateWorkspace';
@@ -6,8 +7,9 @@ import { WorkspaceCard } from './WorkspaceCard';
 
 export function HomePage() {
   const workspaces = useWorkspaces();
+  const ref = usePageTitle([t.home.title]);
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" ref={ref}>
       <Stack gap={4}>
         <Title order={2}>{t.home.title}</Title>
         <Text c="dimmed">{t.home.intro}</Text>

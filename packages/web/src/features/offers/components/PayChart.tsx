@@ -1,16 +1,16 @@
-import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
-import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatMoney, type OfferEvaluation } from '@offerwise/core';
+import { Bars } from '../../../components/charts/Bars';
+import { compactMoney } from '../../../components/charts/OfferCharts';
 import { t } from '../../../i18n';
 
-const series = [
-  { name: 'base', label: t.offers.parts.base, color: 'blue.6' },
-  { name: 'bonus', label: t.offers.parts.bonus, color: 'teal.6' },
-  { name: 'signOn', label: t.offers.parts.signOn, color: 'yellow.6' },
-  { name: 'equity', label: t.offers.parts.equity, color: 'violet.6' },
-  { name: 'benefits', label: t.offers.parts.benefits, color: 'gray.6' },
-];
+const parts = ['base', 'bonus', 'signOn', 'equity', 'benefits'] as const;
+const colors = ['blue', 'teal', 'yellow', 'violet', 'gray'];
+const series = parts.map((key, i) => ({
+  key,
+  label: t.offers.parts[key],
+  color: `var(--mantine-color-${colors[i]}-6)`,
+}));
 
 /** Pay by year in the home currency, stacked by part, with the cost-of-living view beside it. */
 export function PayChart({
@@ -23,31 +23,23 @@ export function PayChart({
   if (!figures) return <Alert color="yellow">{t.offers.fixFirst}</Alert>;
   const money = (n: number) => formatMoney(n, homeCurrency);
   const data = figures.pay.years.map((y) => ({
-    year: `${y.year}`,
-    base: Math.round(y.base),
-    bonus: Math.round(y.bonus),
-    signOn: Math.round(y.signOn),
-    equity: Math.round(y.equity),
-    benefits: Math.round(y.benefits),
+    label: t.charts.yearN(y.year),
+    values: Object.fromEntries(parts.map((part) => [part, Math.round(y[part])])),
   }));
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="pay-chart-title">
+    <Paper withBorder p="md" component="section" aria-label={t.offers.payChart(homeCurrency)}>
       <Stack gap="sm">
-        <Title order={3} size="h4" id="pay-chart-title">
-          {t.offers.payChart(homeCurrency)}
-        </Title>
         <Text size="sm" c="dimmed">
           {t.offers.payChartHow}
         </Text>
-        <BarChart
-          h={220}
-          data={data}
-          dataKey="year"
-          type="stacked"
+        <Bars
+          title={t.offers.payChart(homeCurrency)}
+          category={t.charts.year}
+          mode="stacked"
           series={series}
-          valueFormatter={money}
-          withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
+          data={data}
+          format={money}
+          formatTick={(n) => compactMoney(n, homeCurrency)}
         />
         <Group gap="xl" wrap="wrap">
           <Stack gap={0}>

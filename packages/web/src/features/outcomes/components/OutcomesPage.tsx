@@ -1,9 +1,9 @@
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { t } from '../../../i18n';
-import { setWeightingMethod } from '../../../workspace/edits';
 import { SaveBar } from '../../../workspace/SaveBar';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { AddPriority } from './AddPriority';
+import { PairwiseEditor } from './PairwiseEditor';
 import { PriorityList } from './PriorityList';
 
 export function OutcomesPage({ id }: { id: string }) {
@@ -24,14 +24,11 @@ export function OutcomesPage({ id }: { id: string }) {
         <SegmentedControl
           aria-labelledby="weighting-label"
           value={method}
-          onChange={(value) =>
-            void editor.commit((doc) => setWeightingMethod(doc, value as typeof method))
-          }
+          onChange={(value) => editor.switchWeighting(value as typeof method)}
           data={[
             { value: 'rank', label: t.outcomes.byRank },
             { value: 'direct', label: t.outcomes.byWeight },
-            // Pairwise judgments are written in the file; offered only where they exist.
-            ...(method === 'ahp' ? [{ value: 'ahp', label: t.outcomes.byPairwise }] : []),
+            { value: 'ahp', label: t.outcomes.byPairwise },
           ]}
           w="fit-content"
         />
@@ -44,6 +41,7 @@ export function OutcomesPage({ id }: { id: string }) {
         </Text>
       </Stack>
       <PriorityList editor={editor} />
+      <PairwiseEditor editor={editor} />
       <AddPriority editor={editor} />
       <SaveBar editor={editor} />
     </Stack>

@@ -1,6 +1,9 @@
 import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { formatMoney, formatNumber } from '@offerwise/core';
+import { OfferCharts } from '../../../components/charts/OfferCharts';
 import { IssueList } from '../../../components/IssueList';
+import { OfferFacts } from '../../../components/OfferFacts';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { t } from '../../../i18n';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useDecisionSummary } from '../hooks/use-decision-summary';
@@ -14,8 +17,9 @@ export function ReportPage({ id }: { id: string }) {
   const { now, result } = useDecisionSummary(editor.document);
   const doc = editor.document;
   if (!result.ok) return <IssueList title={t.save.invalid} issues={result.issues} />;
-  const { evaluation, robustness, nextActions, events } = result.value;
+  const { evaluation, robustness, nextActions, events, timeline } = result.value;
   const home = evaluation.homeCurrency;
+  const colColumn = evaluation.offers.some((o) => o.payCostOfLiving);
   return (
     <article className={classes.page} aria-labelledby="report-title">
       <Group justify="space-between" className={classes.noPrint}>
@@ -37,12 +41,13 @@ export function ReportPage({ id }: { id: string }) {
               .join(' · ')}
           </Text>
         </section>
-        <Table.ScrollContainer minWidth={480} type="native">
+        <ScrollRegion label={t.report.tableLabel}>
           <Table withTableBorder className={classes.table}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t.report.offer}</Table.Th>
                 <Table.Th scope="col">{t.report.payAvg(home)}</Table.Th>
+                {colColumn && <Table.Th scope="col">{t.report.payCol(home)}</Table.Th>}
                 <Table.Th scope="col">{t.compare.total}</Table.Th>
                 <Table.Th scope="col">{t.compare.rank}</Table.Th>
                 <Table.Th scope="col">{t.report.status}</Table.Th>
@@ -60,6 +65,13 @@ export function ReportPage({ id }: { id: string }) {
                       </Text>
                     </Table.Th>
                     <Table.Td>{formatMoney(offer.pay.avg4y, home)}</Table.Td>
+                    {colColumn && (
+                      <Table.Td>
+                        {offer.payCostOfLiving
+                          ? formatMoney(offer.payCostOfLiving.avg4y, home)
+                          : t.report.noIndex}
+                      </Table.Td>
+                    )}
                     <Table.Td>{formatNumber(offer.score, 3)}</Table.Td>
                     <Table.Td>
                       {offer.rank === null ? t.compare.screenedOut : t.compare.rankOf(offer.rank)}
@@ -70,7 +82,30 @@ export function ReportPage({ id }: { id: string }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
+        <Text size="sm" c="dimmed">
+          {t.report.payHow}
+        </Text>
+        <OfferCharts evaluation={evaluation} />
+        <section>
+          <Title order={3} size="h5">
+            {t.compare.beyondScore}
+          </Title>
+          <Stack gap="sm">
+            {evaluation.offers.map((offer) => (
+              <Stack key={offer.id} gap={4}>
+                <Text fw={700} size="sm">
+                  {offer.company}
+                </Text>
+                <OfferFacts
+                  offer={offer}
+                  timeline={timeline?.offers.find((o) => o.offerId === offer.id)}
+                  homeCurrency={home}
+                />
+              </Stack>
+            ))}
+          </Stack>
+        </section>
         <section>
           <Title order={3} size="h5">
             {t.compare.explanation}

@@ -4,6 +4,7 @@ import {
   evaluate,
   type Result,
   sensitivity,
+  type Timeline,
   validateWorkspace,
   type Workspace,
 } from '@offerwise/core';
@@ -13,6 +14,7 @@ export interface DecisionSummary {
   /** How robust the ranking is, in core's words (first line of its advice). */
   robustness: string | null;
   nextActions: string[];
+  timeline: Timeline;
   /** What has happened so far, newest first, across offers. */
   events: { at: string; company: string; type: string; note: string | null }[];
 }
@@ -40,6 +42,7 @@ export function decisionSummary(document: Workspace, now: Date): Result<Decision
       evaluation,
       robustness: report?.advice[0] ?? null,
       nextActions: timeline.nextActions,
+      timeline,
       events,
     },
   };

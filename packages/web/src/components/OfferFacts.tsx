@@ -1,0 +1,176 @@
+import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
+import { formatMoney, type OfferEvaluation, type OfferTimeline } from '@offerwise/core';
+import type { ReactNode } from 'react';
+import { t } from '../i18n';
+
+const checklistColor = {
+  covered: 'green',
+  partly: 'yellow',
+  'you-pay': 'red',
+  'not-covered': 'red',
+  check: 'gray',
+} as const;
+
+const addressColor = { yes: 'green', partly: 'yellow', no: 'red', 'was-leading': 'blue' } as const;
+
+/**
+ * What core knows about one offer beyond its score, where the decision is made: money you
+ * would owe back by leaving early, the move's net first-year cost with its checklist, and the
+ * latest counter-offer's review. Each part says how it is computed, in core's words.
+ */
+export function OfferFacts({
+  offer,
+  timeline,
+  homeCurrency,
+}: {
+  offer: OfferEvaluation;
+  timeline: OfferTimeline | undefined;
+  homeCurrency: string;
+}) {
+  const money = (n: number) => formatMoney(n, homeCurrency);
+  const relocation = timeline?.relocation;
+  const moving = relocation && (relocation.covered > 0 || relocation.expected > 0);
+  const counter = timeline?.counterOffer;
+  return (
+    <Stack gap="sm" data-testid={`offer-facts-${offer.id}`}>
+      {timeline?.timeLeft && (
+        <Fact title={t.facts.deadline}>
+          <Text size="sm">{timeline.timeLeft.text}</Text>
+          {timeline.extension && <Text size="sm">{timeline.extension.text}</Text>}
+        </Fact>
+      )}
+      <Fact title={t.facts.atRisk}>
+        {offer.risks.length === 0 ? (
+          <Text size="sm">{t.facts.nothingAtRisk}</Text>
+        ) : (
+          <>
+            <Text size="sm" fw={600} data-testid={`at-risk-${offer.id}`}>
+              {t.facts.atRiskTotal(money(offer.risks.reduce((sum, r) => sum + r.amount, 0)))}
+            </Text>
+            <List size="sm" spacing={2}>
+              {offer.risks.map((risk) => (
+                <List.Item key={risk.text}>{risk.text}</List.Item>
+              ))}
+            </List>
+            <How lines={[t.facts.atRiskHow, ...(relocation?.atRisk.map((r) => r.text) ?? [])]} />
+          </>
+        )}
+      </Fact>
+      {moving && (
+        <Fact title={t.facts.relocation}>
+          <Text size="sm" fw={600} data-testid={`relocation-net-${offer.id}`}>
+            {relocation.netFirstYear < 0
+              ? t.facts.moveCosts(money(-relocation.netFirstYear))
+              : t.facts.moveGains(money(relocation.netFirstYear))}
+          </Text>
+          <Table.ScrollContainer minWidth={280} type="native" tabIndex={0}>
+            <Table withTableBorder fz="sm" aria-label={t.facts.checklist(offer.company)}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.facts.item}</Table.Th>
+                  <Table.Th scope="col">{t.facts.itemStatus}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {relocation.lines.map((line) => (
+                  <Table.Tr key={line.key}>
+                    <Table.Th scope="row" fw={500}>
+                      {line.label}
+                    </Table.Th>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap" align="flex-start">
+                        <Badge
+                          color={checklistColor[line.status]}
+                          variant="light"
+                          tt="none"
+                          style={{ flexShrink: 0 }}
+                        >
+                          {t.facts.status[line.status]}
+                        </Badge>
+                        <Text size="sm">{withoutLabel(line.text, line.label)}</Text>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <How lines={relocation.how} />
+        </Fact>
+      )}
+      {counter && (
+        <Fact title={t.facts.counter}>
+          <Group gap={6}>
+            <Badge color={addressColor[counter.addresses]} variant="light" tt="none">
+              {t.facts.addresses[counter.addresses]}
+            </Badge>
+            {counter.coreReason && (
+              <Text size="sm">{t.facts.coreReason(counter.coreReason.label)}</Text>
+            )}
+          </Group>
+          {counter.changes.length > 0 && (
+            <Table.ScrollContainer minWidth={300} type="native" tabIndex={0}>
+              <Table withTableBorder fz="sm" data-testid={`counter-changes-${offer.id}`}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t.facts.what}</Table.Th>
+                    <Table.Th scope="col">{t.facts.before}</Table.Th>
+                    <Table.Th scope="col">{t.facts.after}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {counter.changes.map((change) => (
+                    <Table.Tr key={change.label}>
+                      <Table.Th scope="row" fw={500}>
+                        {change.label}
+                      </Table.Th>
+                      <Table.Td>{change.before}</Table.Td>
+                      <Table.Td>{change.after}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          <How lines={counter.how} />
+        </Fact>
+      )}
+    </Stack>
+  );
+}
+
+function Fact({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={4} component="section" aria-label={title}>
+      <Text fw={700} size="sm">
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+/** "How this is computed", closed until asked for: the figures stay the first thing read. */
+export function How({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        <Text span size="sm" c="dimmed">
+          {t.facts.how}
+        </Text>
+      </summary>
+      <List size="sm" spacing={2} mt={4}>
+        {lines.map((line) => (
+          <List.Item key={line}>{line}</List.Item>
+        ))}
+      </List>
+    </details>
+  );
+}
+
+/** Core's line repeats the item's name, which the row already shows. */
+function withoutLabel(text: string, label: string): string {
+  const prefix = `${label}: `;
+  return text.startsWith(prefix) ? text.slice(prefix.length) : text;
+}
