@@ -103,12 +103,7 @@ export {
   hasFigure,
   unwrittenFigures,
 } from './workspace/figure-source';
-export {
-  readWorkspace,
-  validateWorkspace,
-  workspaceJsonSchemaText,
-  writeWorkspace,
-} from './workspace/file';
+export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
 export { type Language, languages } from './workspace/language';
@@ -122,3 +117,4 @@ export {
 export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';
+export { validateWorkspace } from './workspace/validate';

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,6 +15,7 @@ import { offerRoutes } from './routes/offers';
 import { shareRoutes } from './routes/shares';
 import { transferRoutes } from './routes/transfer';
 import { workspaceRoutes } from './routes/workspaces';
+import { serveWeb } from './static-web';
 import { validatorCompiler } from './validation';
 
 export interface AppOptions {
@@ -102,7 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   const webDist = options.webDist && existsSync(options.webDist) ? options.webDist : undefined;
-  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (webDist) await serveWeb(app, webDist);
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: unknown non-API GETs get its index page.
     if (webDist && request.method === 'GET' && !request.url.startsWith('/api/')) {

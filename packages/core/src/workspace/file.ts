@@ -3,15 +3,11 @@ import { z } from 'zod';
 import { type Workspace, workspaceDocumentSchema } from './document';
 import { fromZodIssues, type InputIssue, type Result } from './issues';
 import { workspaceSchema } from './schema';
+import { validateWorkspace } from './validate';
 
 export type WorkspaceFormat = 'yaml' | 'json';
 
-/** Checks an already-parsed document (e.g. a request body) against the workspace schema. */
-export function validateWorkspace(data: unknown): Result<Workspace> {
-  const parsed = workspaceSchema.safeParse(data, { reportInput: true });
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-}
+export { validateWorkspace };
 
 /**
  * Reads a workspace from YAML or JSON text. JSON is a subset of YAML, so one parser serves both

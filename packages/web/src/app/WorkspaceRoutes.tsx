@@ -1,3 +1,6 @@
+// Every Mantine component's styles, for the steps and their editors: loaded with this chunk,
+// never with the home page (main.tsx imports only what the home page uses).
+import '@mantine/core/styles.css';
 import { Alert, Anchor, Button, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';

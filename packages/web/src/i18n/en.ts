@@ -54,7 +54,8 @@ export const en = {
       pickExample: 'Pick an example',
       useExample: 'Use this example',
       examples: {
-        'international-move': 'Moving abroad: Berlin, London or Austin',
+        'international-move': 'Moving abroad: Ana in Berlin weighs London against Munich',
+        'pairwise-weights': 'Three offers, weighed by comparing priorities in pairs',
         'two-local-offers': 'Two offers in one city, one breaks a deal-breaker',
         'single-offer': 'One offer: accept, negotiate or decline',
       } as Record<string, string>,
@@ -360,6 +361,9 @@ export const en = {
     atMost: 'At most',
     threshold: 'Threshold',
     nonNegotiableBadge: (limit: string) => `deal-breaker: ${limit}`,
+    atLeastValue: (value: string) => `at least ${value}`,
+    atMostValue: (value: string) => `at most ${value}`,
+    doneEditing: (label: string) => `Done editing ${label}`,
     announceMove: (label: string, position: number, total: number) =>
       `${label} is now number ${position} of ${total}.`,
     announcePick: (label: string) => `Picked up ${label}.`,
@@ -496,7 +500,8 @@ export const en = {
     warnings: 'Warnings',
     earliestStart: (day: string) => `Earliest start ${day}`,
     offeredStart: (day: string) => `offered ${day}`,
-    tooEarly: (days: number) => `The offered start is ${days} days too early.`,
+    tooEarly: (days: number) =>
+      `The offered start is ${days === 1 ? '1 day' : `${days} days`} too early.`,
     plan: 'The plan, by date',
     kinds: {
       deadline: 'Deadline',

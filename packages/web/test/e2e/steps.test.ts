@@ -35,7 +35,7 @@ describeE2e('the five steps in Chromium', ({ base, api, newPage, shoot }) => {
     await row.getByLabel('Threshold').fill('45');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByText('Saved', { exact: true }).isVisible()).toBe(true);
-    await expect.poll(() => row.getByText('deal-breaker: ≤ 45').isVisible()).toBe(true);
+    await expect.poll(() => row.getByText('deal-breaker: at most 45 min').isVisible()).toBe(true);
     expect((await stored(id)).priorities.find((p) => p.id === 'commute')).toMatchObject({
       unit: 'min',
       worst: 90,

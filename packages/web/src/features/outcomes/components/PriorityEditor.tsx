@@ -13,6 +13,7 @@ import { type Priority, priorityMeasures } from '@offerwise/core';
 import { t } from '../../../i18n';
 import { removePriority, updatePriority } from '../../../workspace/edits';
 import { issueAt, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { defaultLimit } from '../hooks/limit-text';
 import { ValueCurve } from './ValueCurve';
 
 const numberOrUndefined = (value: string | number) =>
@@ -90,9 +91,7 @@ export function PriorityEditor({
         checked={limit !== undefined}
         onChange={(e) =>
           change({
-            nonNegotiable: e.currentTarget.checked
-              ? { min: priority.worst ?? (priority.measure === 'rating' ? 3 : 0) }
-              : undefined,
+            nonNegotiable: e.currentTarget.checked ? defaultLimit(priority) : undefined,
           })
         }
       />

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { t } from '../../../i18n';
 import { setWeight } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { limitText } from '../hooks/limit-text';
 import { PriorityEditor } from './PriorityEditor';
 
 interface Props {
@@ -68,7 +69,7 @@ export function PriorityRow({ editor, priority, index, weight }: Props) {
                 {limit && (
                   <Badge color="red" variant="light" tt="none">
                     {t.outcomes.nonNegotiableBadge(
-                      'min' in limit ? `≥ ${limit.min}` : `≤ ${limit.max}`,
+                      limitText(priority, editor.document.profile.homeCurrency) ?? '',
                     )}
                   </Badge>
                 )}
@@ -80,7 +81,9 @@ export function PriorityRow({ editor, priority, index, weight }: Props) {
               onClick={() => setOpen((o) => !o)}
               aria-expanded={open}
               aria-controls={editorId}
-              aria-label={t.outcomes.edit(priority.label)}
+              aria-label={
+                open ? t.outcomes.doneEditing(priority.label) : t.outcomes.edit(priority.label)
+              }
             >
               {open ? t.outcomes.done : t.outcomes.editShort}
             </Button>
@@ -94,7 +97,8 @@ export function PriorityRow({ editor, priority, index, weight }: Props) {
               thumbLabel={t.outcomes.weightSlider(priority.label)}
               onChange={(value) => editor.edit((doc) => setWeight(doc, priority.id, value))}
               onChangeEnd={() => void editor.save()}
-              label={(value) => `${value}`}
+              // The share of the score, as the grid and the row show it, not the raw position.
+              label={() => weight.pct}
             />
           )}
           {open && !isDragging && (
