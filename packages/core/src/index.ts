@@ -100,6 +100,7 @@ export type { FigureOrigin, FigurePath, FigureSource } from './workspace/figure-
 export {
   decidingFigures,
   figureSource,
+  figureSources,
   hasFigure,
   unwrittenFigures,
 } from './workspace/figure-source';

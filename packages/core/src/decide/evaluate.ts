@@ -2,7 +2,7 @@ import type { PayProjection } from '../pay/compensation';
 import { offerPay } from '../pay/offer-pay';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
-import { type FigureSource, unwrittenFigures } from '../workspace/figure-source';
+import { type FigureSource, figureSources, unwrittenFigures } from '../workspace/figure-source';
 import { formatMoney, formatNumber } from '../workspace/format';
 import {
   type CostOfLivingUse,
@@ -63,6 +63,8 @@ export interface OfferEvaluation {
   risks: RiskLine[];
   /** How each figure was computed, in words. */
   how: { pay: string[]; values: Record<string, string> };
+  /** Where each figure the offer states came from (written with its document, verbal, …). */
+  sources: FigureSource[];
   /** Figures that are only verbal or an estimate, so screens can mark them. */
   unwritten: FigureSource[];
 }
@@ -237,6 +239,7 @@ function evaluateOffer(workspace: Workspace, offer: Offer, weights: number[]): O
       };
     }),
     how: { pay: describePay(offer, fx, costOfLiving), values: valueHow },
+    sources: figureSources(offer),
     unwritten: unwrittenFigures(offer),
   };
 }

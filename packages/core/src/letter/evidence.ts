@@ -6,6 +6,8 @@ export interface Evidence {
   end: number;
   /** 1-based line of `start`, for people reading a printout. */
   line: number;
+  /** Where the value itself sits inside the quote, for highlighting (offsets into the text). */
+  mark?: { start: number; end: number };
 }
 
 export interface Sentence {
@@ -90,5 +92,12 @@ export function evidenceFor(
     while (start > sentence.start && /\S/.test(text.charAt(start - 1))) start--;
     while (end < sentence.end && /\S/.test(text.charAt(end))) end++;
   }
-  return { quote: text.slice(start, end), start, end, line: lineOf(text, start) };
+  const marked = matchStart !== sentence.start || matchEnd !== sentence.end;
+  return {
+    quote: text.slice(start, end),
+    start,
+    end,
+    line: lineOf(text, start),
+    ...(marked ? { mark: { start: matchStart, end: matchEnd } } : {}),
+  };
 }

@@ -111,6 +111,13 @@ export function figureSource(offer: Offer, path: FigurePath): FigureSource {
   }
 }
 
+/** Where each figure the offer states came from. */
+export function figureSources(offer: Offer): FigureSource[] {
+  return (Object.keys(labels) as FigurePath[])
+    .filter((path) => hasFigure(offer, path))
+    .map((path) => figureSource(offer, path));
+}
+
 /** Every figure the offer states that someone only said or that is an estimate. */
 export function unwrittenFigures(
   offer: Offer,
