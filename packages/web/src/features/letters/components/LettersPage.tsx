@@ -11,7 +11,6 @@ import {
   Loader,
   NumberInput,
   Paper,
-  ScrollArea,
   Select,
   Stack,
   Table,
@@ -231,9 +230,10 @@ function Review({ review, text, readOnly }: { review: Review; text: string; read
           <Title order={3} size="h5" mb="xs">
             {t.letters.letterText}
           </Title>
-          <ScrollArea h={520} type="auto">
+          {/* Focusable, so the letter can be scrolled from the keyboard. */}
+          <section className={classes.scroll} aria-label={t.letters.letterText} tabIndex={0}>
             <LetterText text={text} focus={focused} />
-          </ScrollArea>
+          </section>
         </Paper>
       </Grid.Col>
     </Grid>
