@@ -2,6 +2,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Checkbox,
   FileButton,
@@ -231,9 +232,14 @@ function Review({ review, text, readOnly }: { review: Review; text: string; read
             {t.letters.letterText}
           </Title>
           {/* Focusable, so the letter can be scrolled from the keyboard. */}
-          <section className={classes.scroll} aria-label={t.letters.letterText} tabIndex={0}>
+          <Box
+            className={classes.scroll}
+            role="region"
+            aria-label={t.letters.letterText}
+            tabIndex={0}
+          >
             <LetterText text={text} focus={focused} />
-          </section>
+          </Box>
         </Paper>
       </Grid.Col>
     </Grid>
