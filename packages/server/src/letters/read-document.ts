@@ -1,7 +1,10 @@
-import mammoth from 'mammoth';
-import PostalMime from 'postal-mime';
-import { getDocumentProxy } from 'unpdf';
+import type { getDocumentProxy as GetDocumentProxy } from 'unpdf';
 import { checkZipSize } from './zip-guard';
+
+// The readers load on first use, so the server and other CLI commands do not start slower.
+const pdfReader = () => import('unpdf');
+const wordReader = async () => (await import('mammoth')).default;
+const mailReader = async () => (await import('postal-mime')).default;
 
 /**
  * Turns an offer letter file (PDF, DOCX, e-mail or plain text) into plain text, on this machine.
@@ -187,7 +190,8 @@ async function readPdf(
   limits: ReadLimits,
   late: () => boolean,
 ): Promise<ReadResult> {
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  let pdf: Awaited<ReturnType<typeof GetDocumentProxy>>;
+  const { getDocumentProxy } = await pdfReader();
   try {
     // pdf.js takes ownership of what it is given and refuses a Node Buffer: it gets a plain copy.
     pdf = await getDocumentProxy(Uint8Array.from(bytes), { stopAtErrors: false });
@@ -243,6 +247,7 @@ async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<ReadResu
       `This Word file would expand to more than ${megabytes(limits.maxUnzippedBytes)} (a "ZIP bomb"), so it was not opened. Paste the letter's text instead.`,
     );
   }
+  const mammoth = await wordReader();
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   const text = normalise(value);
   if (!text.trim())
@@ -255,6 +260,7 @@ async function readEmail(
   options: ReadOptions,
   limits: ReadLimits,
 ): Promise<ReadResult> {
+  const PostalMime = await mailReader();
   const email = await PostalMime.parse(bytes);
   const parts: string[] = [];
   if (email.subject) parts.push(`Subject: ${email.subject}`);
