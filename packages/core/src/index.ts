@@ -95,6 +95,7 @@ export {
   offerStatuses,
   priorityMeasures,
   sourceSchema,
+  workspaceDocumentSchema,
 } from './workspace/document';
 export type { FigureOrigin, FigurePath, FigureSource } from './workspace/figure-source';
 export {

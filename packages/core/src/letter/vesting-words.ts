@@ -2,7 +2,8 @@ import { countOf, countPattern } from './money';
 
 export type VestingCadence = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
 
-export interface VestingReading {
+// A type, not an interface, so a reading fits the API's record-shaped response schema.
+export type VestingReading = {
   cliffMonths?: number;
   totalMonths: number;
   cadence?: VestingCadence;
@@ -10,7 +11,7 @@ export interface VestingReading {
   schedulePct: number[];
   /** The schedule in words, e.g. "25% after 12 months, then monthly, 48 months in all". */
   words: string;
-}
+};
 
 export type VestingRead =
   | { kind: 'schedule'; reading: VestingReading }

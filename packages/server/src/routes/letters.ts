@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, invalidInput } from '../errors';
 import { letterLimits, readDocument } from '../letters/read-document';
+import { errors } from './responses';
 
 const fileTypes = [
   'application/octet-stream',
@@ -10,6 +11,44 @@ const fileTypes = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'message/rfc822',
 ];
+
+const evidence = z.strictObject({
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  line: z.number().int(),
+  mark: z.strictObject({ start: z.number().int(), end: z.number().int() }).optional(),
+});
+
+/** What `readLetter` returns; each value's shape is core's `LetterValue`, keyed by `key`. */
+const letterRead = z
+  .strictObject({
+    format: z.enum(['pdf', 'docx', 'eml', 'text']),
+    text: z.string(),
+    pages: z.number().int().optional(),
+    truncated: z.boolean().optional(),
+    name: z.string().nullable(),
+    limits: z.strictObject({ maxBytes: z.number().int() }),
+    reading: z.strictObject({
+      language: z.enum(['en', 'de']),
+      fields: z.array(
+        z.strictObject({
+          value: z.looseObject({ key: z.string() }),
+          evidence,
+          confidence: z.number(),
+          how: z.string(),
+        }),
+      ),
+      conflicts: z.array(
+        z.strictObject({
+          key: z.string(),
+          reason: z.string(),
+          mentions: z.array(z.strictObject({ label: z.string(), evidence })),
+        }),
+      ),
+    }),
+  })
+  .describe('The letter’s text and the fields proposed from it, each with its evidence');
 
 const pastedSchema = z.strictObject({
   text: z.string().min(1).max(200_000),
@@ -40,6 +79,7 @@ export const letterRoutes: FastifyPluginAsyncZod = async (app) => {
           'Read an offer letter (PDF, DOCX, .eml or text) into proposed fields; stores nothing',
         tags: ['letters'],
         querystring: z.object({ name: z.string().max(255).optional() }),
+        response: { 200: letterRead, ...errors(401, 403) },
         // The body is a file (any of the types above) or JSON { text, name }: checked below,
         // since a raw file has no JSON Schema.
       },
