@@ -7,3 +7,4 @@ import './cli.bench';
 import './lint.bench';
 import './server.bench';
 import './web.bench';
+import './letters.bench';

@@ -13,7 +13,11 @@ const externalPackages = {
 };
 
 await build({
-  entryPoints: { serve: 'src/main.ts', index: 'src/index.ts' },
+  entryPoints: {
+    serve: 'src/main.ts',
+    index: 'src/index.ts',
+    letters: 'src/letters/read-document.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -155,6 +155,19 @@ effective ${pctOf(y1.effectiveRate)}, marginal ${pctOf(y1.marginalRate)}`)}`
   const risks = offers.flatMap((o) => o.risks.map((r) => `  ${o.company} — ${r.text}`));
   if (risks.length > 0) out.push(pc.bold('Money at risk if you leave early'), ...risks, '');
 
+  const unwritten = offers.flatMap((o) =>
+    o.unwritten.map(
+      (f) =>
+        `  ${o.company} — ${f.label}: ${f.origin === 'verbal' ? 'only verbal' : 'an estimate'}`,
+    ),
+  );
+  if (unwritten.length > 0)
+    out.push(
+      pc.bold(pc.yellow('Not in writing (ask for these before you accept)')),
+      ...unwritten,
+      '',
+    );
+
   out.push(pc.bold('How these numbers were computed'));
   for (const offer of offers) {
     out.push(`  ${pc.bold(offer.company)}`);

@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<{ register: (program: Command) => v
   negotiate: () => import('./commands/negotiate'),
   net: () => import('./commands/net'),
   serve: () => import('./commands/serve'),
+  read: () => import('./commands/read'),
 };
 const requested = process.argv[2];
 const load = requested && commands[requested] ? [commands[requested]] : Object.values(commands);

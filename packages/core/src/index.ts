@@ -21,6 +21,31 @@ export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
 export { scaleOf } from './decide/scoring';
 export { type SensitivityReport, sensitivity } from './decide/sensitivity';
 export { smaa } from './decide/smaa';
+// letter: reading an offer letter into proposed fields, each with its evidence
+export type { Evidence } from './letter/evidence';
+export {
+  type ApplyLetterOptions,
+  applyLetter,
+  deadlineInstant,
+  type LetterDecision,
+  type LetterDocument,
+  type LetterProposal,
+  letterProposals,
+  offerChanges,
+} from './letter/letter-to-offer';
+export {
+  describe as describeLetterValue,
+  detectLanguage,
+  type LetterConflict,
+  type LetterField,
+  type LetterFieldKey,
+  type LetterReading,
+  type LetterValue,
+  labelOf as letterFieldLabel,
+  type PayPeriod,
+  type ReadLetterOptions,
+  readLetter,
+} from './letter/read-letter';
 export { applyFixes, type Fix } from './lint/fix';
 // lint: checks any message before it is sent
 export { type Diagnostic, lint } from './lint/lint';
@@ -86,14 +111,25 @@ export type {
   Workspace,
 } from './workspace/document';
 export {
+  figurePaths,
+  figureSourceSchema,
   historyEventSchema,
   historyEventTypes,
   offerSchema,
   offerStatuses,
   priorityMeasures,
+  sourceSchema,
   workspaceDocumentSchema,
 } from './workspace/document';
 export { type DatedExample, shiftExampleDates } from './workspace/example-dates';
+export type { FigureOrigin, FigurePath, FigureSource } from './workspace/figure-source';
+export {
+  decidingFigures,
+  figureSource,
+  figureSources,
+  hasFigure,
+  unwrittenFigures,
+} from './workspace/figure-source';
 export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';
 export { formatMoney, formatNumber, formatPct } from './workspace/format';
 export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';

@@ -14,6 +14,7 @@ import { type AuthOptions, authPlugin, type Mode } from './plugins/auth';
 import { repositoriesPlugin } from './plugins/repositories';
 import { authRoutes, sessionRoutes } from './routes/auth';
 import { draftRoutes } from './routes/drafts';
+import { letterRoutes } from './routes/letters';
 import { offerRoutes } from './routes/offers';
 import { errors, health, openApiDocument } from './routes/responses';
 import { shareRoutes } from './routes/shares';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(transferRoutes);
       await api.register(offerRoutes);
       await api.register(draftRoutes);
+      await api.register(letterRoutes);
     },
     { prefix: '/api' },
   );

@@ -7,6 +7,7 @@ export const errorCodes = [
   'invalid_workspace',
   'malformed_json',
   'body_too_large',
+  'letter_unreadable',
   'unsupported_media_type',
   'unauthenticated',
   'invalid_credentials',
@@ -31,6 +32,8 @@ export interface ErrorBody {
   issues?: InputIssue[];
   /** The version now stored (`version_conflict`), so the client can reload and retry. */
   currentVersion?: number;
+  /** Why a letter could not be read (`letter_unreadable`): encrypted, no_text_layer, zip_bomb… */
+  reason?: string;
 }
 
 /** An expected failure a route reports to the client; anything else becomes a hidden 500. */
@@ -39,7 +42,7 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
-    readonly extra: Pick<ErrorBody, 'issues' | 'currentVersion'> = {},
+    readonly extra: Pick<ErrorBody, 'issues' | 'currentVersion' | 'reason'> = {},
   ) {
     super(message);
   }

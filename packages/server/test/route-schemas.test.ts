@@ -358,6 +358,17 @@ describe('every route answers what its handler sent', () => {
     );
     expect(linted.json().diagnostics.length).toBeGreaterThan(0);
 
+    const letter = await call(
+      alice,
+      {
+        method: 'POST',
+        url: '/api/letters/read',
+        payload: { text: 'Your annual base salary will be $120,000.' },
+      },
+      200,
+    );
+    expect(letter.json().reading.fields.length).toBeGreaterThan(0);
+
     await call(bob, { url: base }, 404);
     await call(
       alice,

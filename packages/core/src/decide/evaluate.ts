@@ -4,6 +4,7 @@ import { type OfferPay, offerPay } from '../pay/offer-pay';
 import { type RaiseVsMove, raiseVsMove } from '../pay/raise-vs-move';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
+import { type FigureSource, figureSources, unwrittenFigures } from '../workspace/figure-source';
 import { formatMoney } from '../workspace/format';
 import type { Language } from '../workspace/language';
 import {
@@ -76,6 +77,10 @@ export interface OfferEvaluation {
   risks: RiskLine[];
   /** How each figure was computed, in words. */
   how: { pay: string[]; values: Record<string, string> };
+  /** Where each figure the offer states came from (written with its document, verbal, …). */
+  sources: FigureSource[];
+  /** Figures that are only verbal or an estimate, so screens can mark them. */
+  unwritten: FigureSource[];
 }
 
 export interface EvaluationRates {
@@ -269,6 +274,8 @@ function evaluateOffer(
       pay: describePay(phrases, offer, fx, costOfLiving),
       values: valueHow,
     },
+    sources: figureSources(offer),
+    unwritten: unwrittenFigures(offer),
   };
 }
 

@@ -10,6 +10,7 @@ import { declineBeforeExtensionAnswer } from './rails/decline-before-extension-a
 import { declinedBeforeSigned } from './rails/declined-before-signed';
 import { finaliseFirst } from './rails/finalise-first';
 import { historyRefused } from './rails/history-refused';
+import { notInWriting } from './rails/not-in-writing';
 import { type GuardRail, type GuardRailCode, type GuardRailRule, railContext } from './rails/rail';
 import { replyDue } from './rails/reply-due';
 import { runwayShort } from './rails/runway-short';
@@ -32,6 +33,7 @@ export const guardRailRules: readonly GuardRailRule[] = [
   replyDue,
   callFollowUp,
   counterOfferVerbal,
+  notInWriting,
   counterOfferWindow,
   serialNegotiation,
   declineBeforeExtensionAnswer,

@@ -322,6 +322,27 @@ export const offerStatuses = [
   'expired',
 ] as const;
 
+/** Keys of `offers[].sources`: the figures whose origin can be recorded one by one. */
+export const figurePaths = [
+  'pay.base',
+  'pay.bonus',
+  'pay.signOn',
+  'pay.equity',
+  'pay.benefits',
+  'relocation',
+  'startDate',
+  'deadline',
+  'visa.sponsorship',
+] as const;
+
+/** Where one figure came from; written figures name the document and its date. */
+export const figureSourceSchema = z.strictObject({
+  source: sourceSchema,
+  document: z.string().min(1).optional().describe('The letter or e-mail the figure is written in'),
+  on: isoDate.optional().describe('Date of that document, or of the call'),
+  quote: z.string().optional().describe('The sentence the figure was read from'),
+});
+
 export const offerSchema = z.strictObject({
   id,
   company: z.string().min(1),
@@ -350,6 +371,12 @@ export const offerSchema = z.strictObject({
   process: processSchema.optional(),
   history: z.array(historyEventSchema).optional(),
   counterOffers: z.array(counterOfferSchema).optional(),
+  sources: z
+    .partialRecord(z.enum(figurePaths), figureSourceSchema)
+    .optional()
+    .describe(
+      'Where each figure came from, by path: written (with the document and its date), verbal or estimate',
+    ),
   notes: z.string().optional(),
 });
 

@@ -1,4 +1,4 @@
-import { priorityMeasures, workspaceDocumentSchema } from '@offerwise/core';
+import { figurePaths, priorityMeasures, workspaceDocumentSchema } from '@offerwise/core';
 import { z } from 'zod';
 import { errorCodes } from '../errors';
 
@@ -27,6 +27,10 @@ export const errorBody = z
     message: z.string().describe('For people'),
     issues: z.array(inputIssue).optional().describe('Every problem found, named by field path'),
     currentVersion: version.optional().describe('The version now stored (version_conflict)'),
+    reason: z
+      .string()
+      .optional()
+      .describe('Why a letter could not be read (letter_unreadable): encrypted, no_text_layer, …'),
   })
   .describe('An error; see docs/errors.md');
 
@@ -158,6 +162,76 @@ const payProjection = z.strictObject({
   ptoValue: z.number().describe('Paid time off in year 1; shown, not added to totals'),
 });
 
+const rateUse = z.strictObject({
+  currency: z.string(),
+  home: z.string().describe('The home currency the rate converts into'),
+  rate: z.number(),
+  basis: z.enum(['same', 'user', 'shipped']),
+  asOf: z.string().nullable(),
+  source: z.string(),
+  text: z.string(),
+});
+
+const costOfLivingUse = z.strictObject({
+  factor: z.number(),
+  basis: z.enum(['user', 'shipped']),
+  homeIndex: z.number(),
+  placeIndex: z.number(),
+  asOf: z.string().nullable(),
+  source: z.string(),
+  text: z.string(),
+});
+
+const figureSource = z.strictObject({
+  path: z.enum(figurePaths),
+  label: z.string(),
+  origin: z.enum(['written', 'verbal', 'estimate', 'unstated']),
+  document: z.string().optional(),
+  on: z.string().optional(),
+});
+
+const netPayProjection = z.strictObject({
+  currency: z.string(),
+  basis: z.enum(['engine', 'approximation', 'own-rate', 'tax-equalised']),
+  jurisdiction: z.strictObject({ country: z.string(), region: z.string().nullable() }),
+  taxYear: z.string(),
+  years: z.array(
+    z.strictObject({
+      year: z.number().int().positive(),
+      total: z.number(),
+      taxable: z.number(),
+      tax: z.number(),
+      net: z.number(),
+      effectiveRate: z.number(),
+      marginalRate: z.number(),
+      lines: z.array(
+        z.strictObject({
+          label: z.string(),
+          amount: z.number(),
+          kind: z.enum(['income-tax', 'social']),
+          how: z.string(),
+        }),
+      ),
+    }),
+  ),
+  total4y: z.number(),
+  avg4y: z.number(),
+  sources: z.array(z.strictObject({ label: z.string(), url: z.string(), asOf: z.string() })),
+  notes: z.array(z.string()),
+  how: z.array(z.string()),
+  disclaimer: z.string().describe('"estimate, not tax advice", with the tax year'),
+});
+
+const raiseVsMove = z.strictObject({
+  currentNet: z.number().nullable(),
+  netRaiseYear1: z.number().nullable(),
+  moveCostNet: z.number(),
+  packageTax: z.number(),
+  repaymentAtRisk: z.number(),
+  paybackMonths: z.number().nullable(),
+  how: z.array(z.string()),
+});
+
 const offerEvaluation = z.strictObject({
   id: z.string(),
   company: z.string(),
@@ -174,8 +248,16 @@ const offerEvaluation = z.strictObject({
   pay: payProjection.describe('Home currency at market exchange rates'),
   payInOfferCurrency: payProjection,
   payCostOfLiving: payProjection.nullable(),
+  net: netPayProjection
+    .nullable()
+    .describe('After income tax and social contributions, home currency'),
+  netInOfferCurrency: netPayProjection.nullable(),
+  netCostOfLiving: netPayProjection.nullable(),
+  move: raiseVsMove.describe('The net raise set against what the move costs'),
   fxRate: z.number(),
+  fx: rateUse.describe('Which exchange rate was used and where it came from'),
   costOfLivingFactor: z.number().nullable(),
+  costOfLiving: costOfLivingUse.nullable(),
   relocation: z.strictObject({ covered: z.number(), expected: z.number(), net: z.number() }),
   risks: z.array(
     z.strictObject({
@@ -189,6 +271,8 @@ const offerEvaluation = z.strictObject({
   how: z
     .strictObject({ pay: z.array(z.string()), values: z.record(z.string(), z.string()) })
     .describe('How each figure was computed, in words'),
+  sources: z.array(figureSource).describe('Where each figure came from'),
+  unwritten: z.array(figureSource).describe('Figures only verbal or an estimate'),
 });
 
 const ahpConsistency = z.strictObject({
@@ -215,6 +299,18 @@ export const evaluation = z
     evaluatedAt: z.iso.datetime(),
     homeCurrency: z.string(),
     ratesAsOf: z.string().nullable(),
+    rates: z.strictObject({
+      shipped: z.array(
+        z.strictObject({
+          kind: z.enum(['fx', 'price-levels']),
+          source: z.string(),
+          sourceUrl: z.string(),
+          asOf: z.string(),
+          licence: z.string(),
+        }),
+      ),
+      warnings: z.array(z.string()),
+    }),
     weightingMethod: z.enum(['rank', 'direct', 'ahp']),
     weights: z.record(z.string(), z.number()),
     consistency: ahpConsistency.optional().describe('Only for weighting.method: ahp'),

@@ -65,6 +65,12 @@ const steps = [
     Page: page(() => import('../features/decide/components/DecidePage'), 'DecidePage'),
   },
   {
+    path: 'letters',
+    n: null,
+    label: t.steps.letters,
+    Page: page(() => import('../features/letters/components/LettersPage'), 'LettersPage'),
+  },
+  {
     path: 'report',
     n: null,
     label: t.steps.report,

@@ -11,6 +11,13 @@ const checklistColor = {
   check: 'gray',
 } as const;
 
+const originColor = {
+  written: 'green',
+  verbal: 'orange',
+  estimate: 'gray',
+  unstated: 'gray',
+} as const;
+
 const addressColor = { yes: 'green', partly: 'yellow', no: 'red', 'was-leading': 'blue' } as const;
 
 /**
@@ -96,6 +103,27 @@ export function OfferFacts({
             </Table>
           </Table.ScrollContainer>
           <How lines={relocation.how} />
+        </Fact>
+      )}
+      {offer.sources.some((s) => s.origin !== 'unstated') && (
+        <Fact title={t.facts.sources}>
+          <List size="sm" spacing={2} data-testid={`sources-${offer.id}`}>
+            {offer.sources
+              .filter((s) => s.origin !== 'unstated')
+              .map((s) => (
+                <List.Item key={s.path}>
+                  <Group gap={6} wrap="nowrap">
+                    <Badge color={originColor[s.origin]} variant="light" tt="none">
+                      {t.facts.origin[s.origin]}
+                    </Badge>
+                    <Text size="sm">
+                      {s.label}
+                      {s.document ? ` — ${s.document}${s.on ? `, ${s.on}` : ''}` : ''}
+                    </Text>
+                  </Group>
+                </List.Item>
+              ))}
+          </List>
         </Fact>
       )}
       {counter && (

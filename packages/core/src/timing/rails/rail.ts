@@ -29,7 +29,8 @@ export type GuardRailCode =
   | 'deal-breaker'
   | 'reply-due'
   | 'sponsorship-in-writing'
-  | 'serial-negotiation';
+  | 'serial-negotiation'
+  | 'not-in-writing';
 
 /** A draft the messages feature can prepare for the next step. */
 export type SuggestedDraft =

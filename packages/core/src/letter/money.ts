@@ -1,0 +1,138 @@
+/** A money amount found in a letter, with the currency its symbol or code names. */
+export interface MoneyMention {
+  amount: number;
+  /** ISO code, or undefined when the figure has no symbol or code next to it. */
+  currency: string | undefined;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const symbolCurrency: Record<string, string> = {
+  us$: 'USD',
+  usd: 'USD',
+  $: 'USD',
+  ca$: 'CAD',
+  c$: 'CAD',
+  cad: 'CAD',
+  a$: 'AUD',
+  aud: 'AUD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  chf: 'CHF',
+  fr: 'CHF',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  pln: 'PLN',
+  inr: 'INR',
+  rs: 'INR',
+  '₹': 'INR',
+  jpy: 'JPY',
+  '¥': 'JPY',
+  sgd: 'SGD',
+  s$: 'SGD',
+};
+
+// Digits in English (92,000.50), German (92.000,50), Swiss (92'000) or plain (92000) form,
+// optionally with k/m and "thousand"/"million"/"Tsd.".
+const number = String.raw`\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?)\b)?`;
+const prefix = String.raw`(US\$|CA\$|C\$|A\$|S\$|\$|€|£|₹|¥|\b(?:USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs\.?)\b)\s?`;
+const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
+const moneyPattern = new RegExp(
+  String.raw`${prefix}(${number})(\*)?${scale}(?:\s?(USD|US|EUR|GBP|CHF))?|(${number})${scale}${suffix}`,
+  'giu',
+);
+
+/** Reads "92.000,50" (German), "92,000.50" (English), "92'000" (Swiss) and "92000". */
+export function parseNumber(raw: string, decimalComma = false): number | undefined {
+  const text = raw.replace(/[\s'\u2019]/g, '');
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(text))
+    return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d+,\d{1,2}$/.test(text)) return Number(text.replace(',', '.'));
+  if (/^\d+\.\d{3}$/.test(text) && decimalComma) return Number(text.replace('.', ''));
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function scaleOf(text: string): number {
+  const word = text.toLowerCase();
+  if (/\b(k|thousand|tsd)/.test(word)) return 1000;
+  if (/\b(m|million|mio)/.test(word)) return 1_000_000;
+  return 1;
+}
+
+/** Every money amount with a currency symbol or code in `text`, in order. */
+export function moneyIn(text: string, offset = 0): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const m of text.matchAll(moneyPattern)) {
+    const raw = m[0];
+    const symbol = (m[1] ?? m[6] ?? '').toLowerCase().replace(/\.$/, '');
+    const digits = m[2] ?? m[5] ?? '';
+    const trailingCode = (m[4] ?? '').toUpperCase();
+    const amount = parseNumber(digits, symbol === '€' || symbol === 'eur' || symbol === 'euro');
+    if (amount === undefined) continue;
+    const scaled = amount * scaleOf(raw.slice(raw.indexOf(digits) + digits.length));
+    let currency = symbolCurrency[symbol];
+    if (currency === 'USD' && trailingCode && trailingCode !== 'US' && trailingCode !== 'USD')
+      currency = symbolCurrency[trailingCode.toLowerCase()];
+    const start = offset + (m.index ?? 0);
+    out.push({ amount: scaled, currency, start, end: start + raw.length, raw });
+  }
+  return out;
+}
+
+/** Number words a letter may spell out, as in "thirty-six (36) months". */
+const words: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  'thirty-six': 36,
+  'forty-eight': 48,
+  sixty: 60,
+  ein: 1,
+  eins: 1,
+  eine: 1,
+  einem: 1,
+  einen: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  zwölf: 12,
+  dreißig: 30,
+  achtundvierzig: 48,
+  sechsunddreißig: 36,
+  vierundzwanzig: 24,
+};
+
+/** A count written as digits or as a word ("12", "twelve", "twelve (12)"). */
+export function countOf(token: string): number | undefined {
+  const t = token.toLowerCase().trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  return words[t];
+}
+
+export const countPattern = String.raw`(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-four)?|thirty(?:-six)?|forty-eight|sixty|eine[mn]?|ein|zwei|drei|vier|fünf|sechs|zwölf|dreißig|vierundzwanzig|sechsunddreißig|achtundvierzig)(?:\s*\(\d+\))?`;

@@ -1,0 +1,924 @@
+import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
+import { datesIn, type LetterLanguage } from './letter-dates';
+import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
+import { type VestingReading, vestingIn } from './vesting-words';
+
+/**
+ * Reads an offer letter's text into proposed offer fields. Rule-based and explainable: every value
+ * keeps the sentence it came from, its place in the text, a confidence and a "how" in words.
+ * Competing mentions (two different salaries, a date that is only a bound) are listed in
+ * `conflicts` and no value is chosen for them: a wrong figure is worse than none.
+ *
+ * @example
+ * readLetter('Your annual base salary will be $120,000. Your start date is March 2, 2027.', { now })
+ * // fields: base {amount 120000, period annual}, currency USD, startDate 2027-03-02, each with its quote
+ */
+
+export type PayPeriod = 'annual' | 'monthly' | 'hourly' | 'pay-period';
+
+export type LetterValue =
+  | { key: 'company'; text: string }
+  | { key: 'role'; text: string }
+  | { key: 'currency'; code: string }
+  | { key: 'base'; amount: number; period: PayPeriod; annual: number; currency?: string }
+  | { key: 'startDate'; date: string }
+  | { key: 'deadline'; date: string; time?: string; offsetMinutes?: number }
+  | { key: 'bonus'; targetPct: number }
+  | { key: 'bonus'; amount: number }
+  | { key: 'signOn'; amount: number; clawbackMonths?: number; clawback?: 'pro-rata' | 'full' }
+  | { key: 'equity'; kind: 'rsu' | 'option'; shares?: number; value?: number; percent?: number }
+  | ({ key: 'vesting' } & VestingReading)
+  | { key: 'ptoDays'; days: number }
+  | { key: 'relocation'; lumpSum: number; repaymentMonths?: number }
+  | { key: 'probation'; months: number }
+  | { key: 'noticePeriod'; weeks?: number; months?: number }
+  | { key: 'visa'; sponsorship: 'offered' | 'mentioned' }
+  | { key: 'contingency'; item: string };
+
+export type LetterFieldKey = LetterValue['key'];
+
+export interface LetterField {
+  value: LetterValue;
+  evidence: Evidence;
+  /** 0–1: how sure the rule is that the sentence states this value. */
+  confidence: number;
+  /** The rule in words, e.g. "$11,041.67 semi-monthly is stated as $265,000 a year". */
+  how: string;
+}
+
+export interface LetterConflict {
+  key: LetterFieldKey;
+  reason: string;
+  mentions: { label: string; evidence: Evidence }[];
+}
+
+export interface LetterReading {
+  language: LetterLanguage;
+  fields: LetterField[];
+  conflicts: LetterConflict[];
+}
+
+export interface ReadLetterOptions {
+  /** Anchors dates written without a year. */
+  now: Date;
+  language?: LetterLanguage;
+}
+
+const germanWords = /\b(und|der|die|das|Sie|Ihre?n?|wir|für|mit|bei|Gehalt|Vertrag|zum|vom)\b/g;
+const englishWords = /\b(and|the|you|your|we|for|with|salary|offer|will|of|to)\b/g;
+
+export function detectLanguage(text: string): LetterLanguage {
+  const de = text.match(germanWords)?.length ?? 0;
+  const en = text.match(englishWords)?.length ?? 0;
+  return de > en ? 'de' : 'en';
+}
+
+type Topic = 'base' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | 'other';
+
+// Order matters only for ties at the same offset: the longer, more specific phrase wins.
+const topicWords: [Topic, RegExp][] = [
+  [
+    'signOn',
+    /sign(?:ing|-on| on)[ -]bonus|signing payment|sign-on|joining bonus|hiring bonus|Antrittsprämie|Startprämie|Willkommensprämie|Einstiegsprämie|Signing-Bonus/gi,
+  ],
+  ['relocation', /relocation|moving (?:expenses|allowance)|living allowance|Umzug\w*|Relocation/gi],
+  [
+    'equity',
+    /stock options?|options?\b|restricted stock units?|RSUs?|shares|equity|Aktien\w*|Anteil\w*|VSOP|ESOP/gi,
+  ],
+  ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
+  [
+    'base',
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|annual(?:ized)? rate|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+  ],
+  [
+    'repay',
+    /repa(?:y|id|yment)|pay back|reimburse|zurückzuzahlen|zurückzahlen|Rückzahlung|erstatten/gi,
+  ],
+  [
+    'other',
+    /severance|loan|transition payment|tax|expenses|insurance|leverage|par value|per share|exercise price|Abfindung|Darlehen/gi,
+  ],
+];
+
+/** The topic named closest before an amount in its sentence (or just after it, if none before). */
+function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
+  const before = sentence.text.slice(0, at - sentence.start);
+  let best: { topic: Topic; end: number; length: number } | undefined;
+  for (const [topic, pattern] of topicWords) {
+    for (const m of before.matchAll(pattern)) {
+      const e = (m.index ?? 0) + m[0].length;
+      if (!best || e > best.end || (e === best.end && m[0].length > best.length))
+        best = { topic, end: e, length: m[0].length };
+    }
+  }
+  // A keyword long before the figure says little: "salary ... and a bonus of $X" is about bonus.
+  if (best && before.length - best.end < 160) return best.topic;
+  const after = sentence.text.slice(end - sentence.start, end - sentence.start + 40);
+  let first: { topic: Topic; index: number } | undefined;
+  for (const [topic, pattern] of topicWords) {
+    for (const m of after.matchAll(pattern)) {
+      const i = m.index ?? 0;
+      if (!first || i < first.index) first = { topic, index: i };
+    }
+  }
+  return first?.topic ?? best?.topic;
+}
+
+const periodWords: [PayPeriod, RegExp][] = [
+  [
+    'pay-period',
+    /semi-?monthly|bi-?weekly|bi-?monthly|per pay period|every (?:two|other) weeks?|fortnightly/i,
+  ],
+  ['hourly', /per hour|an hour|hourly|\/\s?h(?:ou)?r\b|pro Stunde|Stundenlohn|stündlich/i],
+  [
+    'monthly',
+    /per month|a month|monthly|\/\s?mo(?:nth)?\b|pro Monat|monatlich|Monatsgehalt|Bruttomonatsgehalt/i,
+  ],
+  [
+    'annual',
+    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
+  ],
+];
+
+/** The pay period written right next to an amount: just after it, else just before it. */
+function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPeriod | undefined {
+  const afterRaw = text.slice(money.end, Math.min(sentence.end, money.end + 32));
+  const after = afterRaw.split(/[,;.(]/)[0] ?? '';
+  for (const [period, pattern] of periodWords) if (pattern.test(after)) return period;
+  const beforeRaw = text.slice(Math.max(sentence.start, money.start - 48), money.start);
+  const before = beforeRaw.split(/[.;:]/).pop() ?? '';
+  for (const [period, pattern] of periodWords) if (pattern.test(before)) return period;
+  return undefined;
+}
+
+interface Found {
+  field: LetterField;
+  /** Groups readings of one thing; two different values under one group are a conflict. */
+  group: string;
+  /** A comparable form of the value. */
+  same: string;
+}
+
+export function readLetter(text: string, options: ReadLetterOptions): LetterReading {
+  const language = options.language ?? detectLanguage(text);
+  const sentences = sentencesOf(text);
+  const found: Found[] = [];
+  const conflicts: LetterConflict[] = [];
+  const add = (
+    value: LetterValue,
+    sentence: Sentence,
+    confidence: number,
+    how: string,
+    at?: { start: number; end: number },
+    group: string = value.key,
+    same = JSON.stringify(value),
+  ) => {
+    found.push({
+      field: { value, evidence: evidenceFor(text, sentence, at?.start, at?.end), confidence, how },
+      group,
+      same,
+    });
+  };
+
+  const moneyBySentence = sentences.map((s) =>
+    moneyIn(s.text, s.start).filter((m) => m.amount > 0),
+  );
+
+  // Pay figures: each amount is classified by the topic named nearest to it.
+  sentences.forEach((sentence, i) => {
+    const monies = moneyBySentence[i] ?? [];
+    const base: { money: MoneyMention; period: PayPeriod | undefined }[] = [];
+    for (const money of monies) {
+      const topic = topicOf(sentence, money.start, money.end);
+      if (topic === 'base') base.push({ money, period: periodOf(text, sentence, money) });
+      else if (topic === 'signOn') readSignOn(money, sentence, i);
+      else if (topic === 'bonus') {
+        add(
+          { key: 'bonus', amount: money.amount },
+          sentence,
+          0.75,
+          `${money.raw} is named as a bonus`,
+          money,
+        );
+      } else if (topic === 'relocation') readRelocation(money, sentence, i);
+    }
+    readBase(base, sentence);
+  });
+
+  function readBase(
+    candidates: { money: MoneyMention; period: PayPeriod | undefined }[],
+    sentence: Sentence,
+  ) {
+    if (candidates.length === 0) return;
+    const annual = candidates.filter((c) => c.period === 'annual');
+    const perPeriod = candidates.filter((c) => c.period && c.period !== 'annual');
+    if (annual.length > 0) {
+      for (const c of annual) {
+        const support = perPeriod[0];
+        add(
+          {
+            key: 'base',
+            amount: c.money.amount,
+            period: 'annual',
+            annual: c.money.amount,
+            ...(c.money.currency ? { currency: c.money.currency } : {}),
+          },
+          sentence,
+          support ? 0.95 : 0.9,
+          support
+            ? `${support.money.raw} ${support.period} is stated as ${c.money.raw} a year`
+            : `${c.money.raw} is stated as a yearly base`,
+          c.money,
+          'base',
+          String(c.money.amount),
+        );
+      }
+      return;
+    }
+    for (const c of candidates) {
+      const { money, period } = c;
+      const currency = money.currency ? { currency: money.currency } : {};
+      if (period === 'monthly') {
+        add(
+          { key: 'base', amount: money.amount, period, annual: money.amount * 12, ...currency },
+          sentence,
+          0.85,
+          `${money.raw} a month × 12 months`,
+          money,
+          'base',
+          String(money.amount * 12),
+        );
+      } else if (period === 'hourly') {
+        const hours = hoursPerWeek(text);
+        if (hours) {
+          const annualised = Math.round(money.amount * hours * 52);
+          add(
+            { key: 'base', amount: money.amount, period, annual: annualised, ...currency },
+            sentence,
+            0.8,
+            `${money.raw} an hour × ${hours} hours a week × 52 weeks`,
+            money,
+            'base',
+            String(annualised),
+          );
+        } else {
+          conflicts.push({
+            key: 'base',
+            reason: `The letter gives an hourly rate (${money.raw}) but no weekly hours, so it cannot be turned into a yearly base. Enter the hours or the yearly figure.`,
+            mentions: [
+              { label: money.raw, evidence: evidenceFor(text, sentence, money.start, money.end) },
+            ],
+          });
+        }
+      } else if (period === undefined && money.amount >= 15000) {
+        add(
+          {
+            key: 'base',
+            amount: money.amount,
+            period: 'annual',
+            annual: money.amount,
+            ...currency,
+          },
+          sentence,
+          0.7,
+          `${money.raw} is named as salary with no period; read as a yearly figure`,
+          money,
+          'base',
+          String(money.amount),
+        );
+      }
+    }
+  }
+
+  function repaymentNear(index: number): {
+    months?: number;
+    rule?: 'pro-rata' | 'full';
+    sentence?: Sentence;
+  } {
+    for (const s of sentences.slice(index, index + 3)) {
+      if (!/repa|pay back|reimburse|zurück|Rückzahlung|erstatten|claw/i.test(s.text)) continue;
+      const months = monthsIn(s.text);
+      const rule = /pro[- ]?rata|prorated|pro-rated|proportionate|anteilig/i.test(s.text)
+        ? 'pro-rata'
+        : /in full|entire|full amount|vollständig|in voller Höhe/i.test(s.text)
+          ? 'full'
+          : undefined;
+      return { ...(months ? { months } : {}), ...(rule ? { rule } : {}), sentence: s };
+    }
+    return {};
+  }
+
+  function readSignOn(money: MoneyMention, sentence: Sentence, index: number) {
+    const repay = repaymentNear(index);
+    add(
+      {
+        key: 'signOn',
+        amount: money.amount,
+        ...(repay.months ? { clawbackMonths: repay.months } : {}),
+        ...(repay.rule ? { clawback: repay.rule } : {}),
+      },
+      sentence,
+      0.9,
+      `${money.raw} is named as a signing bonus${repay.months ? `; repayable if you leave within ${repay.months} months${repay.rule ? ` (${repay.rule})` : ''}` : ''}`,
+      money,
+      'signOn',
+      String(money.amount),
+    );
+  }
+
+  function readRelocation(money: MoneyMention, sentence: Sentence, index: number) {
+    const repay = repaymentNear(index);
+    add(
+      {
+        key: 'relocation',
+        lumpSum: money.amount,
+        ...(repay.months ? { repaymentMonths: repay.months } : {}),
+      },
+      sentence,
+      0.8,
+      `${money.raw} is named as relocation support`,
+      money,
+      'relocation',
+      String(money.amount),
+    );
+  }
+
+  // Currency: the base's currency, else the one most amounts are in.
+  const allMoney = moneyBySentence.flat();
+  const counts = new Map<string, number>();
+  for (const m of allMoney)
+    if (m.currency) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
+  const baseFound = found.find((f) => f.field.value.key === 'base');
+  const baseCurrency =
+    baseFound && baseFound.field.value.key === 'base' ? baseFound.field.value.currency : undefined;
+  const [topCurrency] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const currency = baseCurrency ?? topCurrency?.[0];
+  if (currency) {
+    const witness =
+      (baseFound ? allMoney.find((m) => m.start === baseFound.field.evidence.start) : undefined) ??
+      allMoney.find((m) => m.currency === currency);
+    const sentence =
+      witness && sentences.find((s) => s.start <= witness.start && witness.end <= s.end);
+    if (witness && sentence) {
+      const how = baseCurrency
+        ? `the base salary is written in ${currency} (${witness.raw})`
+        : `${counts.get(currency)} of the letter's amounts are in ${currency}, e.g. ${witness.raw}`;
+      add({ key: 'currency', code: currency }, sentence, baseCurrency ? 0.95 : 0.8, how, witness);
+      if (counts.size > 1 && !baseCurrency) {
+        conflicts.push({
+          key: 'currency',
+          reason: `The letter names more than one currency (${[...counts.keys()].join(', ')}).`,
+          mentions: [],
+        });
+      }
+    }
+  }
+
+  for (const [i, sentence] of sentences.entries()) {
+    readDates(sentence);
+    readEquity(sentence, i);
+    readPercentBonus(sentence);
+    readTimeOff(sentence);
+    readTerms(sentence);
+  }
+
+  function readDates(sentence: Sentence) {
+    const isStart =
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+        sentence.text,
+      );
+    const isDeadline =
+      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
+        sentence.text,
+      );
+    if (!isStart && !isDeadline) return;
+    const dates = datesIn(sentence.text, language, options.now, sentence.start);
+    for (const [k, d] of dates.entries()) {
+      // "from 18 January through 31 December": only the first date of a range starts anything.
+      const previous = dates[k - 1];
+      if (previous && /\b(through|until|to|till|bis)\b/i.test(text.slice(previous.end, d.start)))
+        continue;
+      const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
+      const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
+      const localStart =
+        isStart &&
+        (!isDeadline ||
+          /start|commence|begin|join|Eintritt|Beginn/i.test(
+            text.slice(Math.max(sentence.start, d.start - 80), d.start),
+          ));
+      if (localStart) {
+        if (/no later than|on or before|not later than|spätestens/i.test(before)) {
+          conflicts.push({
+            key: 'startDate',
+            reason: `"${before.trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
+            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
+        const earlier = /or earlier|or an earlier|oder früher/i.test(after);
+        const effective =
+          /effective/i.test(sentence.text) && !/start|commence|Eintritt/i.test(sentence.text);
+        // Reviews, raises and grants have effective dates too; they are not the start.
+        if (effective && /review|raise|increase|bonus|vest|grant|award/i.test(sentence.text))
+          continue;
+        const confidence = effective ? 0.6 : earlier || !d.yearStated ? 0.75 : 0.9;
+        add(
+          { key: 'startDate', date: d.date },
+          sentence,
+          confidence,
+          `"${d.raw}" in a sentence about the start${earlier ? ' (it may move earlier)' : ''}${d.yearStated ? '' : '; the year is assumed'}${effective ? '; it is an effective date' : ''}`,
+          d,
+          'startDate',
+          d.date,
+        );
+      } else if (isDeadline) {
+        add(
+          {
+            key: 'deadline',
+            date: d.date,
+            ...(d.time ? { time: d.time } : {}),
+            ...(d.offsetMinutes !== undefined ? { offsetMinutes: d.offsetMinutes } : {}),
+          },
+          sentence,
+          d.yearStated ? 0.9 : 0.75,
+          `"${d.raw}" in a sentence asking for an answer by a date${d.time && d.offsetMinutes === undefined ? '; no time zone is stated' : ''}`,
+          d,
+          'deadline',
+          `${d.date}T${d.time ?? ''}`,
+        );
+      }
+    }
+  }
+
+  function readEquity(sentence: Sentence, index: number) {
+    const s = sentence.text;
+    if (!/option|RSU|restricted stock unit|shares|equity|Aktienoption|virtuelle|VSOP|ESOP/i.test(s))
+      return;
+    // A sentence that only says how a grant vests counts tranches, not grants.
+    const grants =
+      /grant|purchase|receive|award|issue|eligible for|recommend|gewährt|erhalten/i.test(s);
+    if (!grants) return;
+    const unitWord = String.raw`(?:shares|restricted stock units|RSUs|stock options|options|units|Aktienoptionen|Optionen|Aktien|virtuelle Anteile)`;
+    const count = new RegExp(
+      String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{3,})\s*(?:\([A-Z][A-Z \-]+\)\s*)?(?:[A-Za-z]+\s){0,2}?${unitWord}`,
+      'g',
+    );
+    const seen = new Set<string>();
+    for (const m of s.matchAll(count)) {
+      const start = sentence.start + (m.index ?? 0);
+      const shares = Number((m[1] ?? '').replace(/[,.]/g, ''));
+      if (!shares || (shares >= 1900 && shares <= 2100 && !/,|\./.test(m[1] ?? ''))) continue;
+      if (
+        /\(\s*$/.test(text.slice(start - 2, start)) ||
+        /\/\d*$/.test(text.slice(start - 4, start))
+      )
+        continue;
+      const kind =
+        kindNear(s, m.index ?? 0, (m.index ?? 0) + m[0].length) ??
+        (/to purchase\s*(?:up to\s*)?$/i.test(s.slice(0, m.index ?? 0)) ? 'option' : undefined);
+      if (!kind) continue;
+      if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
+      const key = `${kind}:${shares}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      add(
+        { key: 'equity', kind, shares },
+        sentence,
+        0.85,
+        `${m[0].trim()} (${kind === 'rsu' ? 'restricted stock units' : 'stock options'})`,
+        { start, end: start + m[0].length },
+        `equity:${kind}:${shares}`,
+      );
+    }
+    for (const m of moneyBySentence[index] ?? []) {
+      if (topicOf(sentence, m.start, m.end) !== 'equity') continue;
+      const rel = m.start - sentence.start;
+      const kind = kindNear(s, rel, rel + m.raw.length);
+      if (!kind || /par value|per share/i.test(text.slice(m.end, m.end + 15))) continue;
+      if (/performance/i.test(s.slice(Math.max(0, rel - 120), rel))) continue;
+      add(
+        { key: 'equity', kind, value: m.amount },
+        sentence,
+        0.75,
+        `${m.raw} of ${kind === 'rsu' ? 'restricted stock units' : 'stock options'} by value`,
+        m,
+        `equity:${kind}:$${m.amount}`,
+      );
+    }
+    const pct =
+      /(\d+(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:Company’s\s+|Company's\s+|such entity’s\s+|such entity's\s+|its\s+)?(?:outstanding|fully[- ]diluted)/i.exec(
+        s,
+      );
+    if (pct) {
+      const kind = kindNear(s, pct.index, pct.index + pct[0].length) ?? onlyKindIn(s);
+      if (kind) {
+        const start = sentence.start + pct.index;
+        add(
+          { key: 'equity', kind, percent: Number(pct[1]) },
+          sentence,
+          0.8,
+          `${pct[1]}% of the company's shares`,
+          { start, end: start + pct[0].length },
+          `equity:${kind}:${pct[1]}%`,
+        );
+      }
+    }
+  }
+
+  function readPercentBonus(sentence: Sentence) {
+    const s = sentence.text;
+    if (!/bonus|incentive|Bonus|Prämie|variable/i.test(s)) return;
+    const m =
+      /(?:(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent|Prozent))(?:\)?\s*)(?:of\s+(?:your\s+|the\s+)?(?:annual\s+|annualized\s+|then[- ]current\s+)?(?:base|salary|eligible|annual|target|qualifying)|des\s+(?:Brutto)?(?:Jahres)?(?:grund)?gehalt)/i.exec(
+        s,
+      ) ??
+      /(\d{1,3})\s?(?:%|percent)\s+(?:annual\s+)?(?:target\s+)?(?:performance\s+)?bonus/i.exec(s) ??
+      /target (?:annual )?(?:bonus )?(?:opportunity )?(?:of |is |at |equal to )?(\d{1,3})\s?(?:%|percent)/i.exec(
+        s,
+      );
+    if (!m) return;
+    const pct = Number(m[1]);
+    if (!(pct > 0 && pct <= 200)) return;
+    const start = sentence.start + m.index;
+    add(
+      { key: 'bonus', targetPct: pct },
+      sentence,
+      0.8,
+      `a bonus of ${pct}% of base pay`,
+      { start, end: start + m[0].length },
+      'bonus',
+      `${pct}%`,
+    );
+  }
+
+  function readTimeOff(sentence: Sentence) {
+    const s = sentence.text;
+    if (!/vacation|paid time off|PTO|holiday|annual leave|Urlaub/i.test(s)) return;
+    const m = new RegExp(
+      String.raw`${countPattern}\s*(?:\w+\s){0,2}?(days|weeks|working days|business days|Tage|Arbeitstage|Urlaubstage|Wochen)\b`,
+      'i',
+    ).exec(s);
+    if (!m) return;
+    const n = countOf(m[1] ?? '');
+    if (n === undefined || n === 0) return;
+    const unit = (m[2] ?? '').toLowerCase();
+    const days = /week|wochen/.test(unit) ? n * 5 : n;
+    if (days > 60) return;
+    const start = sentence.start + m.index;
+    add(
+      { key: 'ptoDays', days },
+      sentence,
+      0.8,
+      /week|wochen/.test(unit) ? `${n} weeks × 5 working days` : `${n} days of paid leave`,
+      { start, end: start + m[0].length },
+      'ptoDays',
+      String(days),
+    );
+  }
+
+  function readTerms(sentence: Sentence) {
+    const s = sentence.text;
+    const probation = new RegExp(
+      String.raw`(?:probation(?:ary)? period|Probezeit)[^.]{0,40}?${countPattern}\s*(months?|Monate?n?)`,
+      'i',
+    ).exec(s);
+    if (probation) {
+      const months = countOf(probation[1] ?? '');
+      if (months) {
+        const start = sentence.start + probation.index;
+        add({ key: 'probation', months }, sentence, 0.8, `a ${months}-month probation`, {
+          start,
+          end: start + probation[0].length,
+        });
+      }
+    }
+    const notice = new RegExp(
+      String.raw`(?:notice period|notice of|Kündigungsfrist)[^.]{0,40}?${countPattern}\s*(weeks?|months?|Wochen|Monate?n?)`,
+      'i',
+    ).exec(s);
+    if (notice && !/probation|Probezeit/i.test(s.slice(0, notice.index))) {
+      const n = countOf(notice[1] ?? '');
+      if (n) {
+        const weeks = /week|woche/i.test(notice[2] ?? '');
+        const start = sentence.start + notice.index;
+        add(
+          { key: 'noticePeriod', ...(weeks ? { weeks: n } : { months: n }) },
+          sentence,
+          0.75,
+          `a notice period of ${n} ${weeks ? 'weeks' : 'months'}`,
+          { start, end: start + notice[0].length },
+        );
+      }
+    }
+    const visa =
+      /(sponsor(?:ship)?|H-1B|work permit|work visa|visa|Blue Card|Blaue Karte|Aufenthaltstitel|Arbeitserlaubnis)/i.exec(
+        s,
+      );
+    if (visa) {
+      const offered =
+        /(will|shall|agree to|is happy to|übernimmt|unterstützt)\s+[^.]{0,40}(sponsor|support|file|apply)/i.test(
+          s,
+        );
+      const start = sentence.start + visa.index;
+      add(
+        { key: 'visa', sponsorship: offered ? 'offered' : 'mentioned' },
+        sentence,
+        offered ? 0.7 : 0.5,
+        offered
+          ? 'the letter says the company will sponsor or support the visa'
+          : 'the letter mentions a visa or work permit; read its wording',
+        { start, end: start + visa[0].length },
+        'visa',
+        'visa',
+      );
+    }
+    const contingencies: [string, RegExp][] = [
+      [
+        'background check',
+        /background (?:check|investigation|screening)|criminal history|Führungszeugnis/i,
+      ],
+      ['references', /reference checks?|satisfactory references|Referenzen/i],
+      ['drug test', /drug (?:test|screen)/i],
+      [
+        'right to work',
+        /(?:eligibility|authori[sz]ation|right) to work|Form I-9|Arbeitserlaubnis/i,
+      ],
+      ['board approval', /(?:approval|approved) (?:of|by) the (?:Board|Compensation Committee)/i],
+    ];
+    for (const [item, pattern] of contingencies) {
+      const m = pattern.exec(s);
+      if (!m) continue;
+      const start = sentence.start + m.index;
+      add(
+        { key: 'contingency', item },
+        sentence,
+        0.7,
+        `the letter makes the offer depend on ${item}`,
+        {
+          start,
+          end: start + m[0].length,
+        },
+        `contingency:${item}`,
+        item,
+      );
+    }
+  }
+
+  readVesting();
+
+  function readVesting() {
+    // The first time schedule stated is the main grant's; later ones are refreshers or PSUs.
+    for (const sentence of sentences) {
+      const read = vestingIn(sentence.text.replace(/\s+/g, ' '));
+      if (!read) continue;
+      if (read.kind === 'schedule') {
+        add({ key: 'vesting', ...read.reading }, sentence, 0.8, read.reading.words);
+        return;
+      }
+      conflicts.push({
+        key: 'vesting',
+        reason:
+          read.kind === 'partial'
+            ? `${read.words[0]?.toUpperCase()}${read.words.slice(1)}; check the grant agreement.`
+            : `The grant ${read.words}; there is no time schedule to enter.`,
+        mentions: [{ label: read.words, evidence: evidenceFor(text, sentence) }],
+      });
+      return;
+    }
+  }
+
+  readParties(text, sentences, add);
+  return { language, ...settle(found, conflicts, text) };
+}
+
+function kindNear(s: string, from: number, to: number): 'rsu' | 'option' | undefined {
+  const window = 80;
+  const before = s.slice(Math.max(0, from - window), from);
+  const inside = s.slice(from, to);
+  const after = s.slice(to, to + 30);
+  const rsu = /restricted stock units?|RSUs?\b|virtuelle Anteile/i;
+  const option = /options?\b|Optionen/i;
+  if (rsu.test(inside)) return 'rsu';
+  if (option.test(inside)) return 'option';
+  const lastIndex = (pattern: RegExp, t: string) => {
+    let at = -1;
+    for (const m of t.matchAll(new RegExp(pattern.source, 'gi'))) at = m.index ?? at;
+    return at;
+  };
+  const r = lastIndex(rsu, before);
+  const o = lastIndex(option, before);
+  if (r >= 0 || o >= 0) return r > o ? 'rsu' : 'option';
+  if (rsu.test(after)) return 'rsu';
+  if (option.test(after)) return 'option';
+  return undefined;
+}
+
+/** The one kind of grant a sentence names, when it names exactly one. */
+function onlyKindIn(s: string): 'rsu' | 'option' | undefined {
+  const rsu = /restricted stock units?|RSUs?\b/i.test(s);
+  const option = /options?\b/i.test(s);
+  return rsu === option ? undefined : rsu ? 'rsu' : 'option';
+}
+
+function monthsIn(s: string): number | undefined {
+  const direct = new RegExp(
+    String.raw`${countPattern}\s*(?:\)\s*)?(?:full\s+)?(months?|Monate?n?|years?|Jahre?n?)`,
+    'i',
+  ).exec(s);
+  const anniversary =
+    /(first|one|1|second|two|2)[- ](?:\(\d\)[- ])?year anniversary|(first|second) anniversary/i.exec(
+      s,
+    );
+  if (anniversary) return /second|two|2/i.test(anniversary[0]) ? 24 : 12;
+  if (direct) {
+    const n = countOf(direct[1] ?? '');
+    if (!n) return undefined;
+    return /year|jahr/i.test(direct[2] ?? '') ? n * 12 : n;
+  }
+  return undefined;
+}
+
+function hoursPerWeek(text: string): number | undefined {
+  const m =
+    /(\d{1,2}(?:[.,]\d)?)\s*(?:hours|hrs|Stunden)\s*(?:per|a|each|pro|in der)\s*(?:week|Woche)/i.exec(
+      text,
+    );
+  return m ? Number((m[1] ?? '').replace(',', '.')) : undefined;
+}
+
+type Add = (
+  value: LetterValue,
+  sentence: Sentence,
+  confidence: number,
+  how: string,
+  at?: { start: number; end: number },
+  group?: string,
+  same?: string,
+) => void;
+
+const legalForm = String.raw`(?:,?\s(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|B\.V\.|N\.V\.|GmbH & Co\. KG))`;
+
+function readParties(text: string, sentences: Sentence[], add: Add) {
+  const company = new RegExp(String.raw`([A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}${legalForm})`);
+  for (const sentence of sentences.slice(0, 40)) {
+    const m = company.exec(sentence.text);
+    if (m && !/^(The|This|Our|Your|Dear)\b/.test(m[1] ?? '')) {
+      const start = sentence.start + m.index;
+      add(
+        { key: 'company', text: (m[1] ?? '').trim() },
+        sentence,
+        0.7,
+        'a company name with its legal form',
+        {
+          start,
+          end: start + (m[1] ?? '').length,
+        },
+        'company',
+        (m[1] ?? '').trim(),
+      );
+      break;
+    }
+  }
+  for (const sentence of sentences) {
+    const m =
+      /(?:position|role) (?:of|as)\s+(?:the\s+)?[“"]?([A-Z][\w&/,' -]{2,60}?)[”"]?(?=\s*(?:,|\.|\bat\b|\bwith\b|\bin\b|\bfor\b|\breporting\b|\bbei\b|$))/.exec(
+        sentence.text,
+      ) ??
+      /(?:Job Title|Position|Title|Stelle|Position als)\s*:\s*\|?\s*([A-Z][\w&/,' -]{2,60}?)\s*(?:\n|$|\|)/.exec(
+        sentence.text,
+      ) ??
+      /\bals\s+([A-Z][\w&/ -]{2,60}?)\s+(?:an|anbieten|bei|zu)\b/.exec(sentence.text);
+    if (m?.[1]) {
+      const role = m[1].trim().replace(/,$/, '');
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      add(
+        { key: 'role', text: role },
+        sentence,
+        0.7,
+        'the position the letter offers',
+        {
+          start,
+          end: start + role.length,
+        },
+        'role',
+        role,
+      );
+      break;
+    }
+  }
+  void text;
+}
+
+/**
+ * One value per thing. Repeated mentions of the same value keep the most confident one; different
+ * values for one thing become a conflict with every mention listed, and no value is proposed.
+ */
+function settle(found: Found[], conflicts: LetterConflict[], text: string) {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    const list = groups.get(f.group) ?? [];
+    list.push(f);
+    groups.set(f.group, list);
+  }
+  const fields: LetterField[] = [];
+  const blocked = new Set(conflicts.map((c) => c.key));
+  for (const [group, list] of groups) {
+    const distinct = new Map<string, Found>();
+    for (const f of list) {
+      const prior = distinct.get(f.same);
+      if (!prior || f.field.confidence > prior.field.confidence) distinct.set(f.same, f);
+    }
+    const key = list[0]?.field.value.key;
+    if (!key) continue;
+    const many = key === 'equity' || key === 'contingency';
+    if (distinct.size > 1 && !many && key !== 'bonus' && key !== 'visa') {
+      conflicts.push({
+        key,
+        reason: `The letter gives ${distinct.size} different values for ${labelOf(key)}; none was chosen. Ask which one applies, in writing.`,
+        mentions: [...distinct.values()].map((f) => ({
+          label: describe(f.field.value),
+          evidence: f.field.evidence,
+        })),
+      });
+      continue;
+    }
+    if (blocked.has(key) && key === 'startDate') continue;
+    if (key === 'bonus' && distinct.size > 1) {
+      // A percentage and an amount can both describe one bonus; keep the percentage.
+      const pct = [...distinct.values()].filter((f) => 'targetPct' in f.field.value);
+      const pick = pct.length === 1 ? pct : [...distinct.values()].slice(0, 1);
+      fields.push(...pick.map((f) => f.field));
+      continue;
+    }
+    fields.push(...[...distinct.values()].slice(0, many ? undefined : 1).map((f) => f.field));
+    void group;
+  }
+  fields.sort((a, b) => a.evidence.start - b.evidence.start);
+  void text;
+  return { fields, conflicts };
+}
+
+const labels: Record<LetterFieldKey, string> = {
+  company: 'the company',
+  role: 'the role',
+  currency: 'the currency',
+  base: 'the base salary',
+  startDate: 'the start date',
+  deadline: 'the response deadline',
+  bonus: 'the bonus',
+  signOn: 'the signing bonus',
+  equity: 'equity',
+  vesting: 'the vesting schedule',
+  ptoDays: 'paid time off',
+  relocation: 'relocation support',
+  probation: 'the probation period',
+  noticePeriod: 'the notice period',
+  visa: 'visa sponsorship',
+  contingency: 'conditions',
+};
+
+export function labelOf(key: LetterFieldKey): string {
+  return labels[key];
+}
+
+/** A value in a few words, for lists and the CLI. */
+export function describe(value: LetterValue): string {
+  switch (value.key) {
+    case 'company':
+    case 'role':
+      return value.text;
+    case 'currency':
+      return value.code;
+    case 'base':
+      return value.period === 'annual'
+        ? `${value.annual.toLocaleString('en-US')} a year`
+        : `${value.amount.toLocaleString('en-US')} ${value.period} (${value.annual.toLocaleString('en-US')} a year)`;
+    case 'startDate':
+      return value.date;
+    case 'deadline':
+      return `${value.date}${value.time ? ` ${value.time}` : ''}${value.offsetMinutes !== undefined ? ` UTC${value.offsetMinutes >= 0 ? '+' : '-'}${Math.abs(value.offsetMinutes / 60)}` : ''}`;
+    case 'bonus':
+      return 'targetPct' in value
+        ? `${value.targetPct}% target`
+        : `${value.amount.toLocaleString('en-US')}`;
+    case 'signOn':
+      return `${value.amount.toLocaleString('en-US')}${value.clawbackMonths ? `, repayable within ${value.clawbackMonths} months${value.clawback ? ` (${value.clawback})` : ''}` : ''}`;
+    case 'equity':
+      return `${value.kind === 'rsu' ? 'RSUs' : 'options'}: ${value.shares !== undefined ? `${value.shares.toLocaleString('en-US')} shares` : value.value !== undefined ? `worth ${value.value.toLocaleString('en-US')}` : `${value.percent}% of the company`}`;
+    case 'vesting':
+      return value.words;
+    case 'ptoDays':
+      return `${value.days} days`;
+    case 'relocation':
+      return `${value.lumpSum.toLocaleString('en-US')}${value.repaymentMonths ? `, repayable within ${value.repaymentMonths} months` : ''}`;
+    case 'probation':
+      return `${value.months} months`;
+    case 'noticePeriod':
+      return value.weeks ? `${value.weeks} weeks` : `${value.months} months`;
+    case 'visa':
+      return value.sponsorship === 'offered' ? 'sponsorship offered' : 'mentioned';
+    case 'contingency':
+      return value.item;
+  }
+}

@@ -1,0 +1,178 @@
+import { countOf, countPattern } from './money';
+
+export type VestingCadence = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+
+// A type, not an interface, so a reading fits the API's record-shaped response schema.
+export type VestingReading = {
+  cliffMonths?: number;
+  totalMonths: number;
+  cadence?: VestingCadence;
+  /** Share vesting in each year, as the workspace schema wants it (sums to 100). */
+  schedulePct: number[];
+  /** The schedule in words, e.g. "25% after 12 months, then monthly, 48 months in all". */
+  words: string;
+};
+
+export type VestingRead =
+  | { kind: 'schedule'; reading: VestingReading }
+  | { kind: 'partial' | 'immediate' | 'milestones'; words: string }
+  | undefined;
+
+const n = (token: string | undefined) => (token ? countOf(token) : undefined);
+
+const cliffPatterns: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  [/(\d+)[- ]?(?:year|yr)[- ]cliff/i, (m) => Number(m[1]) * 12],
+  [/(\d+)[- ]?month[- ]cliff|cliff of (\d+) months/i, (m) => Number(m[1] ?? m[2])],
+  [
+    /(?:\b(?:one|1|first)\b[- ](?:\(1\)[- ])?year anniversary|first anniversary|after (?:you complete |completing |the completion of )?(?:one|1|the first|your first) (?:full )?year|one year (?:from|after)|at the end of (?:your|the) first year|after (?:your )?first year)/i,
+    () => 12,
+  ],
+  [/nach (?:einem|1|dem ersten) Jahr|nach (?:zwölf|12) Monaten/i, () => 12],
+  [
+    new RegExp(
+      String.raw`${countPattern}[- ](?:\(\d+\)[- ])?month anniversary|(?:after|first)\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:full\s+)?months`,
+      'i',
+    ),
+    (m) => n(m[1] ?? m[2]),
+  ],
+];
+
+const cadencePatterns: [VestingCadence, RegExp][] = [
+  [
+    'monthly',
+    /monthly|each (?:full )?month|every month|per month|1\/(?:48|36|24)(?:th)?\b|each monthly anniversary|monatlich/i,
+  ],
+  [
+    'quarterly',
+    /quarterly|each (?:calendar )?quarter|every (?:three|3) months|each third (?:calendar )?month|quartalsweise|vierteljährlich/i,
+  ],
+  ['semiannual', /semi-?annual(?:ly)?|every six months|halbjährlich/i],
+  [
+    'annual',
+    /annually|each year|every year|per year|each (?:subsequent )?anniversary|yearly|equal annual|(?:25|20|33(?:\.3+)?)%\s*increments|jährlich|pro Jahr/i,
+  ],
+];
+
+const yearsWord = String.raw`(one|two|three|four|five|1|2|3|4|5|zwei|drei|vier|fünf)`;
+const years = (t: string | undefined) => {
+  const map: Record<string, number> = { zwei: 2, drei: 3, vier: 4, fünf: 5 };
+  return t ? (countOf(t) ?? map[t.toLowerCase()]) : undefined;
+};
+
+function totalFromStart(s: string): number | undefined {
+  const m =
+    new RegExp(
+      String.raw`(?:over|across|during)\s+(?:a\s+(?:period|term)\s+of\s+)?${yearsWord}(?:\s*\(\d\))?[- ]years?(?!\s+(?:following|after|thereafter))`,
+      'i',
+    ).exec(s) ??
+    new RegExp(String.raw`${yearsWord}[- ]year (?:vesting|period|schedule)`, 'i').exec(s) ??
+    new RegExp(String.raw`total vesting period of ${yearsWord}\s*years`, 'i').exec(s) ??
+    new RegExp(String.raw`(?:über|innerhalb von)\s+${yearsWord}\s+Jahre`, 'i').exec(s);
+  const y = years(m?.[1]);
+  if (y) return y * 12;
+  const months =
+    /over\s+(?:a\s+period\s+of\s+)?(48|36|24)\s+months(?!\s+(?:following|after|thereafter))/i.exec(
+      s,
+    );
+  return months ? Number(months[1]) : undefined;
+}
+
+function afterCliff(s: string): number | undefined {
+  const m =
+    new RegExp(
+      String.raw`(?:following|next|subsequent|additional|remaining)\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:equal\s+)?(?:monthly\s+)?(months|month period|installments|instalments)`,
+      'i',
+    ).exec(s) ??
+    new RegExp(
+      String.raw`${countPattern}\s*(?:\(\d+\)\s*)?equal\s+monthly\s+(?:installments|instalments)`,
+      'i',
+    ).exec(s);
+  if (m) return n(m[1]);
+  const yearsAfter = new RegExp(
+    String.raw`(?:following|next|subsequent)\s+${yearsWord}\s+years|over\s+${yearsWord}\s+years\s+(?:thereafter|following)`,
+    'i',
+  ).exec(s);
+  const y = years(yearsAfter?.[1] ?? yearsAfter?.[2]);
+  if (y) return y * 12;
+  const quarters = new RegExp(
+    String.raw`${countPattern}\s*(?:\(\d+\)\s*)?equal\s+(?:quarterly\s+)?(?:installments|instalments)[^.]{0,80}quarter`,
+    'i',
+  ).exec(s);
+  const q = n(quarters?.[1]);
+  return q ? q * 3 : undefined;
+}
+
+function yearly(cliff: number | undefined, total: number): number[] {
+  const yearsCount = Math.max(1, Math.ceil(total / 12));
+  // Whole years of a monthly/quarterly schedule vest evenly, the cliff's share landing in year one.
+  const share = Math.round(10000 / yearsCount) / 100;
+  const out = Array.from({ length: yearsCount }, () => share);
+  out[yearsCount - 1] = Math.round((100 - share * (yearsCount - 1)) * 100) / 100;
+  void cliff;
+  return out;
+}
+
+/** Reads a vesting schedule from one sentence, or says why it cannot be a time schedule. */
+export function vestingIn(sentence: string): VestingRead {
+  if (!/\bvest|unverfallbar|Vesting/i.test(sentence)) return undefined;
+  if (
+    /immediately vested|fully vested (?:upon|on|at) (?:grant|the date of grant)|sofort unverfallbar/i.test(
+      sentence,
+    )
+  )
+    return { kind: 'immediate', words: 'vests immediately' };
+  const cadence = cadencePatterns.find(([, p]) => p.test(sentence))?.[0];
+  let cliff: number | undefined;
+  for (const [pattern, read] of cliffPatterns) {
+    const m = pattern.exec(sentence);
+    if (m) {
+      cliff = read(m);
+      if (cliff !== undefined) break;
+    }
+  }
+  if (
+    cliff === undefined &&
+    /zero \(0\) vesting for the first|no (?:shares|options|units) (?:shall|will) vest/i.test(
+      sentence,
+    )
+  ) {
+    const m = new RegExp(String.raw`first\s+${countPattern}\s*(?:\(\d+\)\s*)?months`, 'i').exec(
+      sentence,
+    );
+    cliff = n(m?.[1]);
+  }
+  let total = totalFromStart(sentence);
+  if (total === undefined && cliff !== undefined) {
+    const rest = afterCliff(sentence);
+    if (rest !== undefined) total = cliff + rest;
+  }
+  if (total === undefined && cliff === undefined && cadence === undefined) {
+    if (/milestone|performance (?:goals|criteria|conditions)/i.test(sentence))
+      return { kind: 'milestones', words: 'vests on milestones or performance goals' };
+    return undefined;
+  }
+  if (total === undefined) {
+    return {
+      kind: 'partial',
+      words: `the letter states ${[cliff !== undefined ? `a ${cliff}-month cliff` : '', cadence ? `${cadence} vesting` : ''].filter(Boolean).join(' and ')} but not how long vesting lasts`,
+    };
+  }
+  const cliffMonths = cliff ?? (cadence === 'annual' ? 12 : undefined);
+  const words = [
+    cliffMonths ? `first part after ${cliffMonths} months` : '',
+    cadence ? `then ${cadence}` : '',
+    `${total} months in all`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    kind: 'schedule',
+    reading: {
+      ...(cliffMonths !== undefined ? { cliffMonths } : {}),
+      totalMonths: total,
+      ...(cadence ? { cadence } : {}),
+      schedulePct: yearly(cliffMonths, total),
+      words,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { expect, it } from 'vitest';
+import { letterPdf } from '../../../server/test/support/letter-files';
+import { seriousViolations } from '../support/axe';
+import { describeE2e } from '../support/e2e';
+import { starter } from '../support/fixtures';
+
+describeE2e('reading an offer letter in Chromium', ({ base, api, newPage, shoot }) => {
+  it('drops a PDF on an empty workspace, reviews, accepts, and sees the figures marked written on Compare', async () => {
+    const stored = await api.create(starter('Letter to offer'));
+    const page = await newPage();
+    await page.goto(`${base()}/w/${stored.id}/letters`);
+    await expect.poll(() => page.getByText('Read an offer letter').first().isVisible()).toBe(true);
+
+    const bytes = Array.from(await letterPdf(3));
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File([new Uint8Array(data)], 'northwind-offer.pdf', { type: 'application/pdf' }),
+      );
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent('[data-testid="letter-drop"]', 'drop', { dataTransfer });
+
+    const proposals = page.getByTestId('letter-proposals');
+    await expect.poll(() => proposals.isVisible(), { timeout: 30_000 }).toBe(true);
+    const base_ = page.getByTestId('proposal-base');
+    expect(await base_.textContent()).toContain('Your annual base salary will be EUR 92,000');
+    expect(await base_.locator('mark').textContent()).toBe('EUR 92,000');
+    // RSUs given as a count wait for a share price; nothing is stored before confirming.
+    expect(await page.getByLabel('Use the letter’s equity').isChecked()).toBe(false);
+    expect((await api.read(stored.id)).workspace.offers).toEqual([]);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await shoot(page, 'letters-review');
+
+    await page.getByTestId('letter-confirm').click();
+    await expect.poll(() => page.getByTestId('letter-saved').isVisible()).toBe(true);
+    await expect
+      .poll(async () => (await api.read(stored.id)).workspace.offers.length, { timeout: 15_000 })
+      .toBe(1);
+    const [offer] = (await api.read(stored.id)).workspace.offers;
+    expect(offer).toMatchObject({
+      company: 'Northwind Robotics GmbH',
+      role: 'Senior Platform Engineer',
+      currency: 'EUR',
+      startDate: '2027-02-01',
+      pay: { base: 92000 },
+      sources: { 'pay.base': { source: 'written', document: 'northwind-offer.pdf' } },
+    });
+
+    await page.getByRole('link', { name: 'See it on Compare' }).click();
+    await page.waitForURL(/\/compare$/);
+    const sources = page.getByTestId(`sources-${offer?.id}`);
+    await expect.poll(() => sources.isVisible(), { timeout: 15_000 }).toBe(true);
+    const text = await sources.textContent();
+    expect(text).toContain('in writingbase salary — northwind-offer.pdf');
+    expect(text).toContain('start date — northwind-offer.pdf');
+    expect(text).not.toContain('only verbal');
+  });
+
+  it('says a scanned or unreadable file cannot be read, and stores nothing', async () => {
+    const stored = await api.create(starter('Unreadable letter'));
+    const page = await newPage();
+    await page.goto(`${base()}/w/${stored.id}/letters`);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'photo.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)),
+    });
+    const failure = page.getByTestId('letter-failed');
+    await expect.poll(() => failure.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await failure.textContent()).toContain('not a PDF, Word document');
+    expect((await api.read(stored.id)).workspace.offers).toEqual([]);
+  });
+});
