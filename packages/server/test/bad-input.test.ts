@@ -19,7 +19,10 @@ beforeAll(async () => {
   });
   id = json<WorkspaceBody>(created).id;
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  // Undefined when beforeAll failed: report that failure, not a TypeError here.
+  await t?.close();
+});
 
 const unknownId = '3f0c8d7e-1d2b-4c5a-9e8f-000000000000';
 

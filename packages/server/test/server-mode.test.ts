@@ -66,7 +66,10 @@ beforeAll(async () => {
   });
   aliceWorkspace = json<WorkspaceBody>(created);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  // Undefined when beforeAll failed: report that failure, not a TypeError here.
+  await t?.close();
+});
 
 const absentId = '3f0c8d7e-1d2b-4c5a-9e8f-000000000000';
 
