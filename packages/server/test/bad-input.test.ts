@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleWorkspace, json, type TestApp, testApp, type WorkspaceBody } from './helper';
+import {
+  exampleText,
+  exampleWorkspace,
+  json,
+  type TestApp,
+  testApp,
+  type WorkspaceBody,
+} from './helper';
 
 interface ErrorBody {
   statusCode: number;
@@ -156,6 +163,74 @@ describe('bad requests get clear 4xx answers', () => {
     const response = await t.app.inject({ url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(json<ErrorBody>(response).code).toBe('not_found');
+  });
+});
+
+describe('values the database cannot hold get 400, not 500', () => {
+  const workspace = exampleWorkspace();
+  const first = workspace.offers[0];
+
+  it.each([
+    ['title', { ...workspace, title: 'Ana\u0000' }, 'title'],
+    [
+      "an offer's company",
+      {
+        ...workspace,
+        offers: [{ ...first, company: 'Acme\u0000GmbH' }, ...workspace.offers.slice(1)],
+      },
+      'offers[0].company',
+    ],
+  ])('refuses a NUL character in %s, naming the field', async (_what, payload, path) => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/workspaces', payload });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe(path);
+  });
+
+  it('refuses a NUL character in an imported file', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces/import',
+      headers: { 'content-type': 'application/yaml' },
+      payload: exampleText('two-local-offers.yaml').replace(/^title: .*$/m, 'title: "Ana\\0"'),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response)).toMatchObject({ code: 'invalid_workspace' });
+  });
+
+  it.each([
+    ['If-Match', { headers: { 'if-match': '"99999999999999999999"' } }, '', 'If-Match'],
+    ['?version=', {}, '?version=99999999999', 'version'],
+  ])('refuses a version beyond any stored one in %s', async (_where, extra, query, path) => {
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/workspaces/${id}${query}`,
+      ...extra,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe(path);
+  });
+
+  it('refuses a version field beyond any stored one', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/workspaces/${id}`,
+      payload: { version: 99_999_999_999, workspace },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe('version');
+  });
+
+  it('refuses a deadline in year 0000', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: {
+        ...workspace,
+        offers: [{ ...first, deadline: '0000-01-01T00:00:00Z' }, ...workspace.offers.slice(1)],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe('offers[0].deadline');
   });
 });
 

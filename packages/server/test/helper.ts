@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkspace, type Workspace } from '@offerwise/core';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app';
 import { type Database, type DatabaseTarget, openDatabase } from '../src/db/database';
 import { databaseTemplate, migrationsFolder } from '../src/paths';
@@ -119,4 +120,40 @@ export function json<T>(response: LightMyRequestResponse): T {
 export function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`expected ${what}`);
   return value;
+}
+
+/** A browser stand-in: keeps cookies and sends the CSRF token on writes, as the web app will. */
+export class Client {
+  private cookies: Record<string, string> = {};
+  csrfToken: string | null = null;
+
+  constructor(private readonly t: TestApp) {}
+
+  async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
+    const { csrf = true, headers = {}, ...rest } = options;
+    const response = await this.t.app.inject({
+      ...rest,
+      headers: {
+        ...headers,
+        ...(csrf && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+      },
+      cookies: this.cookies,
+    });
+    for (const cookie of response.cookies as { name: string; value: string }[]) {
+      this.cookies[cookie.name] = cookie.value;
+    }
+    return response;
+  }
+
+  async register(email: string, password = 'correct horse battery'): Promise<string> {
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email, password },
+    });
+    expect(response.statusCode).toBe(201);
+    const body = json<{ user: { id: string }; csrfToken: string }>(response);
+    this.csrfToken = body.csrfToken;
+    return body.user.id;
+  }
 }

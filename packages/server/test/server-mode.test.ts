@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../src/db/schema';
 import {
+  Client,
   exampleText,
   exampleWorkspace,
   json,
@@ -11,42 +12,6 @@ import {
   testApp,
   type WorkspaceBody,
 } from './helper';
-
-/** A browser stand-in: keeps cookies and sends the CSRF token on writes, as the web app will. */
-class Client {
-  private cookies: Record<string, string> = {};
-  csrfToken: string | null = null;
-
-  constructor(private readonly t: TestApp) {}
-
-  async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
-    const { csrf = true, headers = {}, ...rest } = options;
-    const response = await this.t.app.inject({
-      ...rest,
-      headers: {
-        ...headers,
-        ...(csrf && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
-      },
-      cookies: this.cookies,
-    });
-    for (const cookie of response.cookies as { name: string; value: string }[]) {
-      this.cookies[cookie.name] = cookie.value;
-    }
-    return response;
-  }
-
-  async register(email: string, password = 'correct horse battery'): Promise<string> {
-    const response = await this.request({
-      method: 'POST',
-      url: '/api/auth/register',
-      payload: { email, password },
-    });
-    expect(response.statusCode).toBe(201);
-    const body = json<{ user: { id: string }; csrfToken: string }>(response);
-    this.csrfToken = body.csrfToken;
-    return body.user.id;
-  }
-}
 
 let t: TestApp;
 let alice: Client;

@@ -7,6 +7,7 @@ import {
   baseVersion,
   sendWorkspace,
   versionField,
+  versionQuery,
   visibleWorkspace,
   workspaceParams,
   written,
@@ -70,7 +71,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Delete a workspace (optimistic concurrency)',
         tags: ['workspaces'],
         params: workspaceParams,
-        querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+        querystring: versionQuery,
       },
     },
     async (request, reply) => {
