@@ -38,8 +38,14 @@ export async function freshTarget(): Promise<{ target: DatabaseTarget; drop(): P
  * dumped (dist/empty-database.tar.gz, written before any test by the global setup), which takes
  * under a second where initdb takes 4–20 s on a busy machine.
  */
-export function openTestDatabase(target: DatabaseTarget): Promise<Database> {
-  return openDatabase(target, migrationsFolder, { template: databaseTemplate });
+export function openTestDatabase(
+  target: DatabaseTarget,
+  onConnectionError?: (error: Error) => void,
+): Promise<Database> {
+  return openDatabase(target, migrationsFolder, {
+    template: databaseTemplate,
+    ...(onConnectionError ? { onConnectionError } : {}),
+  });
 }
 
 /**
