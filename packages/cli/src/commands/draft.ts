@@ -99,16 +99,14 @@ export function register(program: Command): void {
         { now },
       );
       if (!result.ok) {
+        // Every issue a valid workspace can still have here is about an option (--offer, --ask,
+        // --days), so it is a usage mistake.
         const flags: Record<string, string> = { offerId: '--offer', asks: '--ask', days: '--days' };
-        throw new CliFailure(
-          issueLines(
-            file,
-            result.issues.map((issue) => ({
-              ...issue,
-              path: flags[issue.path.split(/[.[]/)[0] ?? ''] ?? issue.path,
-            })),
-          ),
-        );
+        const issues = result.issues.map((issue) => ({
+          ...issue,
+          path: flags[issue.path.split(/[.[]/)[0] ?? ''] ?? issue.path,
+        }));
+        throw new CliFailure(issueLines(file, issues), EXIT.usage, issues);
       }
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ draft: result.value, advice }, null, 2)}\n`);
