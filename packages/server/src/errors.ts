@@ -15,7 +15,6 @@ export type ErrorCode =
   | 'read_only'
   | 'not_found'
   | 'version_conflict'
-  | 'email_taken'
   | 'version_required'
   | 'rate_limited'
   | 'internal';

@@ -130,6 +130,9 @@ export function must<T>(value: T | undefined, what: string): T {
 
 /** A browser stand-in: keeps cookies and sends the CSRF token on writes, as the web app will. */
 export class Client {
+  private static count = 0;
+  /** Each stand-in is its own client address, as separate browsers are to the rate limit. */
+  private readonly address = `10.0.${Math.floor(Client.count / 250)}.${(Client.count++ % 250) + 1}`;
   private cookies: Record<string, string> = {};
   csrfToken: string | null = null;
 
@@ -138,6 +141,7 @@ export class Client {
   async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
     const { csrf = true, headers = {}, ...rest } = options;
     const response = await this.t.app.inject({
+      remoteAddress: this.address,
       ...rest,
       headers: {
         ...headers,
@@ -157,7 +161,17 @@ export class Client {
       url: '/api/auth/register',
       payload: { email, password },
     });
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode).toBe(202);
+    return this.login(email, password);
+  }
+
+  async login(email: string, password = 'correct horse battery'): Promise<string> {
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password },
+    });
+    expect(response.statusCode).toBe(200);
     const body = json<{ user: { id: string }; csrfToken: string }>(response);
     this.csrfToken = body.csrfToken;
     return body.user.id;

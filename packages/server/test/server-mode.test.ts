@@ -41,15 +41,33 @@ const absentId = '3f0c8d7e-1d2b-4c5a-9e8f-000000000000';
 describe('sessions', () => {
   it('sets an HttpOnly, SameSite=Strict session cookie', async () => {
     const client = new Client(t);
-    const response = await client.request({
+    await client.request({
       method: 'POST',
       url: '/api/auth/register',
+      payload: { email: 'carol@example.com', password: 'correct horse battery' },
+    });
+    const response = await client.request({
+      method: 'POST',
+      url: '/api/auth/login',
       payload: { email: 'carol@example.com', password: 'correct horse battery' },
     });
     const session = (
       response.cookies as { name: string; httpOnly?: boolean; sameSite?: string }[]
     ).find((c) => c.name === 'offerwise_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  });
+
+  it('answers a registration the same whether or not the email has an account', async () => {
+    const client = new Client(t);
+    const register = (email: string, password: string) =>
+      client.request({ method: 'POST', url: '/api/auth/register', payload: { email, password } });
+    const taken = await register('alice@example.com', 'another long password');
+    const fresh = await register('erin@example.com', 'another long password');
+    expect(taken.statusCode).toBe(202);
+    expect(taken.body).toBe(fresh.body);
+    expect(taken.cookies).toEqual(fresh.cookies);
+    // Alice keeps her password; the attempt changed nothing.
+    await client.login('alice@example.com');
   });
 
   it('stores passwords as argon2id hashes', async () => {
