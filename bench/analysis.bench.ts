@@ -11,15 +11,14 @@ const order = evaluation.priorities.map((_, j) => j);
 measure(
   'smaa: 10,000 samples, 6 offers × 12 priorities',
   () => smaa(values, { samples: 10_000, seed: 1, weights: { kind: 'ranked', order } }),
-  { targetMs: 30, runs: 50, warmup: 5 },
+  { targetMs: 30, runs: 50 },
 );
 measure(
   'sensitivity report (SMAA + stability + TOPSIS), 6 × 12',
   () => sensitivity(evaluation, { samples: 10_000, seed: 1 }),
-  { targetMs: 30, runs: 50, warmup: 5 },
+  { targetMs: 30, runs: 50 },
 );
 measure('break-even: every offer × negotiable priority, 6 × 12', () => breakEvenAll(workspace), {
   targetMs: 5,
   runs: 100,
-  warmup: 10,
 });

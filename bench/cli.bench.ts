@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { report } from './harness';
 
-// Cold start: a fresh Node process each run, as a user typing the command gets.
+// Cold start: a fresh Node process each run, as a user typing the command gets. Every run
+// counts, the first included (the operating system has not cached the bundle yet).
 const bin = fileURLToPath(new URL('../packages/cli/bin/offerwise.js', import.meta.url));
 const example = fileURLToPath(new URL('../examples/international-move.yaml', import.meta.url));
 const times: number[] = [];
@@ -13,4 +14,4 @@ for (let i = 0; i < 15; i++) {
   times.push(performance.now() - start);
   if (run.status !== 0) throw new Error(`offerwise evaluate failed: ${run.stderr}`);
 }
-report('CLI cold start: offerwise evaluate international-move', times.slice(3), 300);
+report('CLI cold start: offerwise evaluate international-move', times, { targetMs: 300 });

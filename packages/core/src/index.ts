@@ -1,50 +1,62 @@
-export * from './decide/ahp';
-export * from './decide/break-even';
-export * from './decide/counter-offer';
-export * from './decide/evaluate';
-export * from './decide/explanation';
-export * from './decide/negotiation';
-export * from './decide/scoring';
-export * from './decide/seeded-random';
-export * from './decide/sensitivity';
-export * from './decide/smaa';
-export * from './decide/topsis';
-export * from './decide/value-function';
-export * from './decide/weight-stability';
-export * from './decide/weights';
-export * from './lint/lint';
-export * from './lint/lint-context';
-export * from './lint/rule';
-export * from './lint/rules';
-export * from './lint/rules-doc';
-export * from './messages/channel';
-export * from './messages/draft';
-export * from './messages/draft-input';
-export * from './messages/extension-date';
-export * from './messages/format-draft';
-export * from './messages/scenario';
-export * from './pay/compensation';
-export * from './pay/currency';
-export * from './pay/offer-pay';
-export * from './pay/relocation';
-export * from './pay/repayment';
-export * from './pay/vesting';
-export * from './timing/business-days';
-export * from './timing/deadline-clashes';
-export * from './timing/deadlines';
-export * from './timing/guard-rails';
-export * from './timing/lifecycle';
-export * from './timing/notice';
-export type { GuardRail, GuardRailCode, SuggestedDraft } from './timing/rails/rail';
-export * from './timing/runway';
-export * from './timing/start-feasibility';
-export * from './timing/timeline';
-export * from './timing/visa-routes';
-export * from './workspace/document';
-export * from './workspace/file';
-export * from './workspace/format';
-export * from './workspace/issues';
-export * from './workspace/language';
-export * from './workspace/places';
-export * from './workspace/rules';
-export * from './workspace/schema';
+// The public surface of @offerwise/core: what the CLI, the server, the web app and outside
+// callers use. Everything else is internal; packages/core/README.md shows an example of each.
+// Layers, lowest first: workspace <- pay <- decide <- timing <- messages <- lint.
+
+// decide: scores, ranking and how solid they are
+export { breakEvenAll } from './decide/break-even';
+export { type CounterOfferReview, reviewCounterOffer } from './decide/counter-offer';
+export { type Evaluation, evaluate, type OfferEvaluation, weightsFor } from './decide/evaluate';
+export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
+export { scaleOf } from './decide/scoring';
+export { type SensitivityReport, sensitivity } from './decide/sensitivity';
+export { smaa } from './decide/smaa';
+// lint: checks any message before it is sent
+export { type Diagnostic, lint, maxLintLength } from './lint/lint';
+export type { LintContext } from './lint/lint-context';
+export { lintRulesMarkdown } from './lint/rules-doc';
+// messages: drafts in the right channel and tone
+export { adviseChannel } from './messages/channel';
+export { type Draft, draftMessage } from './messages/draft';
+export type { DraftAsk } from './messages/draft-input';
+export { formatDraft } from './messages/format-draft';
+export {
+  type Channel,
+  channelSchema,
+  channels,
+  type Reason,
+  reasons,
+  type Scenario,
+  scenarioSchema,
+  scenarios,
+  type Tone,
+  tones,
+} from './messages/scenario';
+// pay: money over the years and what a move costs
+export { type RelocationCheck, relocationCheck } from './pay/relocation';
+// timing: deadlines, lifecycle, guard rails and the dated plan
+export { guardRails } from './timing/guard-rails';
+export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
+export type { GuardRail, GuardRailCode } from './timing/rails/rail';
+export { needsMove, type StartFeasibility, startFeasibility } from './timing/start-feasibility';
+export { buildTimeline, type Timeline, type TimelineEntry } from './timing/timeline';
+// workspace: the document, its validation, reading and writing files
+export type { HistoryEvent, Offer, Priority, Workspace } from './workspace/document';
+export {
+  historyEventSchema,
+  offerSchema,
+  offerStatuses,
+  priorityMeasures,
+  workspaceDocumentSchema,
+} from './workspace/document';
+export {
+  readWorkspace,
+  validateWorkspace,
+  workspaceJsonSchemaText,
+  writeWorkspace,
+} from './workspace/file';
+export { formatMoney, formatNumber, formatPct } from './workspace/format';
+export { formatIssue, fromZodIssues, type InputIssue, type Result } from './workspace/issues';
+export { type Language, languages } from './workspace/language';
+export { workspaceRuleIssues } from './workspace/rules';
+export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
+export { type StarterFields, starterWorkspace } from './workspace/starter';

@@ -3,8 +3,12 @@ import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from './db/database';
 import { ApiError, errorHandler } from './errors';
 import { logSerializers } from './log';
@@ -13,6 +17,7 @@ import { repositoriesPlugin } from './plugins/repositories';
 import { authRoutes, sessionRoutes } from './routes/auth';
 import { draftRoutes } from './routes/drafts';
 import { offerRoutes } from './routes/offers';
+import { errors, health, openApiDocument } from './routes/responses';
 import { shareRoutes } from './routes/shares';
 import { transferRoutes } from './routes/transfer';
 import { workspaceRoutes } from './routes/workspaces';
@@ -39,6 +44,8 @@ export interface AppOptions {
   trustProxy?: boolean | string[] | undefined;
   /** Cuts off a request (headers and body) that takes longer, with 408. */
   requestTimeout?: number;
+  /** Sees every route as it is added; the route-schema test collects them this way. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const defaultBodyLimit = 1024 * 1024;
@@ -67,7 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Lets `close()` finish in-flight requests while refusing new ones (graceful shutdown).
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
+  // Every route declares its responses (routes/responses.ts); bodies are checked against them.
+  app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   // JSON (and YAML on the import routes) only: a text/plain body is what a cross-site HTML
   // form can send without a CORS preflight.
@@ -109,12 +119,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');
       });
-      api.get('/health', { config: { public: true }, schema: { hide: true } }, async () => ({
-        ok: true,
-        mode: options.mode,
-      }));
-      api.get('/docs', { config: { public: true }, schema: { hide: true } }, async () =>
-        app.swagger(),
+      api.get(
+        '/health',
+        {
+          config: { public: true },
+          schema: { hide: true, response: { 200: health, ...errors() } },
+        },
+        async () => ({ ok: true as const, mode: options.mode }),
+      );
+      api.get(
+        '/docs',
+        {
+          config: { public: true },
+          schema: { hide: true, response: { 200: openApiDocument, ...errors() } },
+        },
+        async () => app.swagger(),
       );
       await api.register(sessionRoutes);
       if (options.mode === 'server') {

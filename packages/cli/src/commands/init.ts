@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliFailure } from '../input';
-import { starterWorkspace } from '../starter-workspace';
+import { starterFile } from '../starter-workspace';
 
 export function register(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function register(program: Command): void {
       if (existsSync(file) && !options.force) {
         throw new CliFailure([`${file} already exists; pass --force to overwrite it`]);
       }
-      writeFileSync(file, starterWorkspace);
+      writeFileSync(file, starterFile(new Date()));
       process.stdout.write(
         `Wrote ${file}. Fill in your priorities and offers, then run: npx offerwise evaluate ${file}\n`,
       );

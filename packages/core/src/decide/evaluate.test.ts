@@ -242,3 +242,19 @@ describe('evaluate invariants', () => {
     );
   });
 });
+
+describe('explanations in a second language', () => {
+  it('writes the ranking, the screen and every "how" line in German when asked, same figures', () => {
+    const ws = exampleWorkspace('international-move.yaml');
+    const english = evaluate(ws, { now: new Date('2026-11-25T09:00:00Z') });
+    const german = evaluate(ws, { now: new Date('2026-11-25T09:00:00Z'), language: 'de' });
+    expect(german.offers.map((o) => o.score)).toEqual(english.offers.map((o) => o.score));
+    const thames = german.offers.find((o) => o.id === 'thamesbank');
+    expect(thames?.how.pay[0]).toBe(
+      'Grundgehalt 92.000\u00a0£ im 1. Jahr, steigend um 3 % pro Jahr.',
+    );
+    expect(thames?.risks[0]?.text).toMatch(/^Antrittsprämie: .* stehen auf dem Spiel/);
+    expect(german.explanation.join(' ')).not.toMatch(/\b(leads|separates|screened)\b/);
+    expect(english.offers[0]?.how.pay[0]).toBe('Base £92,000 in year 1, rising 3 % a year.');
+  });
+});

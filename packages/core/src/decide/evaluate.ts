@@ -2,11 +2,14 @@ import type { PayProjection } from '../pay/compensation';
 import { offerPay } from '../pay/offer-pay';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
-import { formatMoney, formatNumber } from '../workspace/format';
+import { formatMoney } from '../workspace/format';
+import type { Language } from '../workspace/language';
 import { costOfLivingIndex } from '../workspace/places';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
-import { breaksNonNegotiable, priorityValue, rankScores, scaleOf, weightedSum } from './scoring';
+import { describePay, describeScreen, describeValue } from './prose/evaluation-prose';
+import { type AnalysisPhrasebook, analysisPhrasebook } from './prose/phrasebook';
+import { breaksNonNegotiable, priorityValue, rankScores, weightedSum } from './scoring';
 import { normaliseWeights, rocWeights } from './weights';
 
 export interface ScreenResult {
@@ -84,11 +87,18 @@ export function weightsFor(workspace: Workspace): number[] {
   return normaliseWeights(workspace.priorities.map((p) => weighting.weights[p.id] ?? 0));
 }
 
+export interface EvaluateOptions {
+  now: Date;
+  /** The language of the explanations ("how" lines, screen reasons, the ranking); English by default. */
+  language?: Language;
+}
+
 /**
  * Evaluates every offer of a valid workspace: multi-year pay, the non-negotiable screen, values,
  * weighted scores, ranks and an explanation. Pure: `now` is only stamped on the result.
  */
-export function evaluate(workspace: Workspace, options: { now: Date }): Evaluation {
+export function evaluate(workspace: Workspace, options: EvaluateOptions): Evaluation {
+  const phrases = analysisPhrasebook(options.language);
   const home = workspace.profile.homeCurrency;
   const weighting = workspace.weighting;
   const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
@@ -99,7 +109,7 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
   );
 
   const offers = workspace.offers.map((offer) =>
-    evaluateOffer(workspace, offer, weights, homeIndex),
+    evaluateOffer(workspace, offer, weights, homeIndex, phrases),
   );
   const ranks = rankScores(
     offers.map((o) => o.score),
@@ -129,7 +139,7 @@ export function evaluate(workspace: Workspace, options: { now: Date }): Evaluati
       weight: weightById[p.id] ?? 0,
     })),
     offers,
-    explanation: explainRanking(workspace.priorities, offers),
+    explanation: explainRanking(workspace.priorities, offers, phrases),
   };
 }
 
@@ -138,6 +148,7 @@ function evaluateOffer(
   offer: Offer,
   weights: number[],
   homeIndex: number | undefined,
+  phrases: AnalysisPhrasebook,
 ): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
   const { fxRate, payInOfferCurrency, pay, costOfLivingFactor, payCostOfLiving } = offerPay(
@@ -159,9 +170,19 @@ function evaluateOffer(
     values[priority.id] = value;
     contributions[priority.id] = value * (weights[i] ?? 0);
     if (measured === undefined) missing.push(priority.id);
-    valueHow[priority.id] = describeValue(priority, measured, value, weights[i] ?? 0, home);
+    valueHow[priority.id] = describeValue(
+      phrases,
+      priority,
+      measured,
+      value,
+      weights[i] ?? 0,
+      home,
+    );
     if (breaksNonNegotiable(priority, measured)) {
-      screen.push({ priorityId: priority.id, reason: describeScreen(priority, measured, home) });
+      screen.push({
+        priorityId: priority.id,
+        reason: describeScreen(phrases, priority, measured, home),
+      });
     }
   });
 
@@ -191,15 +212,13 @@ function evaluateOffer(
     },
     risks: repaymentRisks(offer).map((risk) => {
       const amount = risk.amount * fxRate;
-      const label = risk.kind === 'sign-on' ? 'Sign-on bonus' : 'Relocation package';
-      const rule = risk.rule === 'pro-rata' ? 'shrinking each month' : 'in full';
-      return {
-        ...risk,
-        amount,
-        text: `${label}: ${formatMoney(amount, home)} at risk if you leave before month ${risk.untilMonth} (repayable ${rule}).`,
-      };
+      const shown = formatMoney(amount, home, phrases.locale);
+      return { ...risk, amount, text: phrases.risk(risk.kind, shown, risk.untilMonth, risk.rule) };
     }),
-    how: { pay: describePay(workspace, offer, fxRate, costOfLivingFactor), values: valueHow },
+    how: {
+      pay: describePay(phrases, workspace, offer, fxRate, costOfLivingFactor),
+      values: valueHow,
+    },
   };
 }
 
@@ -228,102 +247,4 @@ function rawMeasure(priority: Priority, offer: Offer, pay: PayProjection): numbe
     case 'pay-year-1':
       return pay.years[0]?.total;
   }
-}
-
-function describeRaw(priority: Priority, raw: number, home: string): string {
-  if (priority.measure.startsWith('pay-')) return formatMoney(raw, home);
-  if (priority.measure === 'rating') return `${formatNumber(raw)} of 5`;
-  return `${formatNumber(raw)}${priority.unit ? ` ${priority.unit}` : ''}`;
-}
-
-function describeValue(
-  priority: Priority,
-  raw: number | undefined,
-  value: number,
-  weight: number,
-  home: string,
-): string {
-  if (raw === undefined) return `${priority.label}: no value given yet, so it counts as 0.`;
-  const shown = describeRaw(priority, raw, home);
-  const curve = priority.valueFunction
-    ? `your curve through ${priority.valueFunction.points.map(([x, v]) => `(${formatNumber(x)} → ${formatNumber(v)})`).join(', ')}`
-    : (() => {
-        const { worst, best } = scaleOf(priority);
-        return `a straight line from ${describeRaw(priority, worst, home)} (worst, 0) to ${describeRaw(priority, best, home)} (best, 1)`;
-      })();
-  return `${priority.label}: ${shown} on ${curve} gives ${formatNumber(value, 3)}; × weight ${formatNumber(weight, 3)} = ${formatNumber(value * weight, 3)}.`;
-}
-
-function describeScreen(priority: Priority, raw: number | undefined, home: string): string {
-  const limit = priority.nonNegotiable;
-  if (!limit) return '';
-  if (raw === undefined) return `${priority.label} is a deal-breaker and has no value yet.`;
-  const shown = describeRaw(priority, raw, home);
-  return 'min' in limit
-    ? `${priority.label} is ${shown}, below your minimum of ${describeRaw(priority, limit.min, home)}.`
-    : `${priority.label} is ${shown}, above your maximum of ${describeRaw(priority, limit.max, home)}.`;
-}
-
-function describePay(
-  workspace: Workspace,
-  offer: Offer,
-  fxRate: number,
-  colFactor: number | null,
-): string[] {
-  const { pay, currency } = offer;
-  const money = (n: number) => formatMoney(n, currency);
-  const lines = [
-    `Base ${money(pay.base)} in year 1${pay.raisePct ? `, rising ${pay.raisePct} % a year` : ', no raises assumed'}.`,
-  ];
-  if (pay.bonus) {
-    lines.push(
-      'targetPct' in pay.bonus
-        ? `Bonus ${pay.bonus.targetPct} % of that year's base, counted at 100 % of target.`
-        : `Bonus ${money(pay.bonus.amount)} a year.`,
-    );
-  }
-  for (const s of pay.signOn ?? [])
-    lines.push(`Sign-on ${money(s.amount)} in year ${s.paidInYear ?? 1}.`);
-  for (const grant of pay.equity ?? []) {
-    const what =
-      grant.kind === 'rsu'
-        ? `RSU grant worth ${money(grant.grantValue)}`
-        : `${formatNumber(grant.shares, 0)} options at strike ${money(grant.strike)}, share valued ${money(grant.price)}`;
-    const timing = [
-      `vesting ${grant.schedulePct.join('/')} % by year`,
-      grant.cliffMonths ? `${grant.cliffMonths}-month cliff` : '',
-      grant.cadence ? `${grant.cliffMonths ? 'then ' : ''}${grant.cadence}` : '',
-      grant.startYear && grant.startYear > 1 ? `from year ${grant.startYear}` : '',
-      grant.everyYear ? 'a new grant every year (stacking)' : '',
-      grant.discountPct ? `discounted ${grant.discountPct} % for risk` : '',
-    ].filter(Boolean);
-    lines.push(`${what}, ${timing.join(', ')}.`);
-  }
-  const benefits = pay.benefits;
-  if (benefits?.retirementMatch !== undefined) {
-    const m = benefits.retirementMatch;
-    lines.push(
-      typeof m === 'number'
-        ? `Retirement match ${money(m)} a year.`
-        : `Retirement match ${m.matchPct} % of your contributions up to ${m.upToPctOfPay} % of base.`,
-    );
-  }
-  for (const b of benefits?.other ?? []) lines.push(`${b.label} ${money(b.amount)} a year.`);
-  if (benefits?.ptoDays) {
-    lines.push(
-      `${benefits.ptoDays} days off, worth about ${money((pay.base / 260) * benefits.ptoDays)} (base ÷ 260 × days; shown, not added).`,
-    );
-  }
-  const home = workspace.profile.homeCurrency;
-  if (currency !== home) {
-    lines.push(
-      `Converted at 1 ${currency} = ${formatNumber(fxRate, 4)} ${home}${workspace.rates?.asOf ? ` (rates as of ${workspace.rates.asOf})` : ''}.`,
-    );
-  }
-  if (colFactor !== null && colFactor !== 1) {
-    lines.push(
-      `Cost of living: × ${formatNumber(colFactor, 3)} (your home's price index ÷ ${offer.location.city ?? offer.location.country}'s) gives what it buys at home.`,
-    );
-  }
-  return lines;
 }

@@ -1,5 +1,6 @@
 import type { Priority } from '../workspace/document';
 import { formatNumber } from '../workspace/format';
+import type { AnalysisPhrasebook } from './prose/phrasebook';
 
 interface ScoredOffer {
   company: string;
@@ -21,25 +22,30 @@ const MAX_REASONS = 3;
 export function explainRanking(
   priorities: readonly Priority[],
   offers: readonly ScoredOffer[],
+  p: AnalysisPhrasebook,
 ): string[] {
-  const points = (n: number) => formatNumber(n, 2);
+  const points = (n: number) => formatNumber(n, 2, p.locale);
   const ranked = offers
     .filter((o) => o.rank !== null)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   const lines: string[] = [];
   const [first, second] = ranked;
   if (!first) {
-    lines.push('No offer passes all of your non-negotiables.');
+    lines.push(p.noneFeasible());
   } else if (!second) {
-    lines.push(
-      `${first.company} is the only offer that passes all of your non-negotiables (score ${points(first.score)} of 1).`,
-    );
+    lines.push(p.onlyOne(first.company, points(first.score)));
   } else {
     const gap = first.score - second.score;
     lines.push(
       first.rank === second.rank
-        ? `${first.company} and ${second.company} tie at ${points(first.score)} of 1.`
-        : `${first.company} leads ${second.company} by ${points(gap)} points (${points(first.score)} vs ${points(second.score)} of 1).`,
+        ? p.tie(first.company, second.company, points(first.score))
+        : p.leads(
+            first.company,
+            second.company,
+            points(gap),
+            points(first.score),
+            points(second.score),
+          ),
     );
     const reasons = priorities
       .map((p) => ({
@@ -50,27 +56,26 @@ export function explainRanking(
       .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))
       .slice(0, MAX_REASONS);
     if (reasons.length > 0) {
-      const parts = reasons.map(
-        (r) =>
-          `${r.label} (+${points(Math.abs(r.diff))} for ${r.diff > 0 ? first.company : second.company})`,
+      const parts = reasons.map((r) =>
+        p.separatePart(
+          r.label,
+          points(Math.abs(r.diff)),
+          r.diff > 0 ? first.company : second.company,
+        ),
       );
-      lines.push(`What separates them: ${parts.join(', ')}.`);
+      lines.push(p.separates(parts));
     } else {
-      lines.push('No single priority separates them by more than a hair.');
+      lines.push(p.noSeparation());
     }
   }
   for (const offer of offers) {
     if (offer.rank === null)
-      lines.push(
-        `${offer.company} is screened out: ${offer.screen.map((s) => s.reason).join(' ')}`,
-      );
+      lines.push(p.screenedOut(offer.company, offer.screen.map((s) => s.reason).join(' ')));
   }
   for (const offer of offers) {
     if (offer.missing.length === 0) continue;
     const labels = offer.missing.map((id) => priorities.find((p) => p.id === id)?.label ?? id);
-    lines.push(
-      `${offer.company} has no value yet for ${labels.join(', ')}; each counts as 0 until you fill it in.`,
-    );
+    lines.push(p.missingValues(offer.company, labels));
   }
   return lines;
 }

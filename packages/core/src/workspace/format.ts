@@ -24,10 +24,10 @@ export function formatMoney(value: number, currency: string, locale = 'en-GB'): 
   ).format(value);
 }
 
-export function formatNumber(value: number, digits = 2): string {
-  return formatter(`number:${digits}`, { maximumFractionDigits: digits }).format(value);
+export function formatNumber(value: number, digits = 2, locale = 'en-GB'): string {
+  return formatter(`number:${digits}`, { maximumFractionDigits: digits }, locale).format(value);
 }
 
-export function formatPct(fraction: number, digits = 0): string {
-  return `${formatNumber(fraction * 100, digits)} %`;
+export function formatPct(fraction: number, digits = 0, locale = 'en-GB'): string {
+  return `${formatNumber(fraction * 100, digits, locale)} %`;
 }

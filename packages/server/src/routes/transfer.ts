@@ -12,6 +12,7 @@ import {
   workspaceParams,
   written,
 } from './common';
+import { errors, storedWorkspace, workspaceFile } from './responses';
 
 const fileTypes = ['application/yaml', 'application/x-yaml', 'text/yaml', 'application/json'];
 
@@ -41,6 +42,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a workspace from a YAML or JSON file',
         tags: ['transfer'],
         consumes: fileTypes,
+        response: { 201: storedWorkspace, ...errors(401, 403) },
       },
     },
     async (request, reply) => {
@@ -59,6 +61,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         consumes: fileTypes,
         params: workspaceParams,
         querystring: versionQuery,
+        response: { 200: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -82,6 +85,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['transfer'],
         params: workspaceParams,
         querystring: z.object({ format: z.enum(['yaml', 'json']).default('yaml') }),
+        response: { 200: workspaceFile, ...errors(401, 404) },
       },
     },
     async (request, reply) => {

@@ -12,11 +12,25 @@ import {
   workspaceParams,
   written,
 } from './common';
+import {
+  calendarFile,
+  errors,
+  evaluation,
+  noContent,
+  storedWorkspace,
+  workspaceList,
+} from './responses';
 
 export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/workspaces',
-    { schema: { summary: 'Workspaces you own or that are shared with you', tags: ['workspaces'] } },
+    {
+      schema: {
+        summary: 'Workspaces you own or that are shared with you',
+        tags: ['workspaces'],
+        response: { 200: workspaceList, ...errors(401) },
+      },
+    },
     async (request) => ({ workspaces: await app.repos.workspaces.list(request.user.id) }),
   );
 
@@ -27,6 +41,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a workspace from a document',
         tags: ['workspaces'],
         body: workspaceSchema,
+        response: { 201: storedWorkspace, ...errors(401, 403) },
       },
     },
     async (request, reply) => {
@@ -37,7 +52,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/workspaces/:id',
-    { schema: { summary: 'Read a workspace', tags: ['workspaces'], params: workspaceParams } },
+    {
+      schema: {
+        summary: 'Read a workspace',
+        tags: ['workspaces'],
+        params: workspaceParams,
+        response: { 200: storedWorkspace, ...errors(401, 404) },
+      },
+    },
     async (request, reply) =>
       sendWorkspace(reply, await visibleWorkspace(request, request.params.id)),
   );
@@ -50,6 +72,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['workspaces'],
         params: workspaceParams,
         body: z.object({ version: versionField, workspace: workspaceSchema }),
+        response: { 200: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -72,6 +95,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['workspaces'],
         params: workspaceParams,
         querystring: versionQuery,
+        response: { 204: noContent, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -88,6 +112,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Core's evaluation of the workspace as of now",
         tags: ['workspaces'],
         params: workspaceParams,
+        response: { 200: evaluation, ...errors(401, 404) },
       },
     },
     async (request, reply) => {
@@ -104,6 +129,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Deadlines, reminders and start dates as an iCalendar file',
         tags: ['workspaces'],
         params: workspaceParams,
+        response: { 200: calendarFile, ...errors(401, 404) },
       },
     },
     async (request, reply) => {

@@ -1,9 +1,8 @@
 import { Alert, Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { InputIssue } from '@offerwise/core';
+import { type InputIssue, type StarterFields, starterWorkspace } from '@offerwise/core';
 import { type FormEvent, useState } from 'react';
 import { t } from '../../../i18n';
 import { useCreateWorkspace } from '../api/create-workspace';
-import { type StarterFields, starterDocument } from '../hooks/starter-document';
 import { useOpenWorkspace } from '../hooks/use-open-workspace';
 
 type Field = Exclude<keyof StarterFields, 'timeZone'>;
@@ -43,7 +42,7 @@ export function FromScratch() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const document = starterDocument({
+    const document = starterWorkspace({
       ...fields,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });

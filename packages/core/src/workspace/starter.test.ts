@@ -1,10 +1,10 @@
-import { validateWorkspace } from '@offerwise/core';
 import { describe, expect, it } from 'vitest';
-import { starterDocument } from './starter-document';
+import { validateWorkspace } from './file';
+import { starterWorkspace } from './starter';
 
-describe('starterDocument', () => {
+describe('starterWorkspace', () => {
   it('is a valid workspace with three priorities and no offers', () => {
-    const document = starterDocument({
+    const document = starterWorkspace({
       title: 'Berlin or Munich',
       name: 'Ana',
       homeCurrency: 'eur',
@@ -19,7 +19,7 @@ describe('starterDocument', () => {
   });
 
   it('leaves out optional fields left empty', () => {
-    const document = starterDocument({
+    const document = starterWorkspace({
       title: ' ',
       name: '',
       homeCurrency: 'USD',

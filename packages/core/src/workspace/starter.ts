@@ -1,4 +1,4 @@
-import type { Workspace } from '@offerwise/core';
+import type { Workspace } from './document';
 
 export interface StarterFields {
   title: string;
@@ -11,10 +11,11 @@ export interface StarterFields {
 }
 
 /**
- * A new workspace with three common priorities and no offers yet. The pay scale is a neutral
- * starting point in the home currency that the user adjusts in step 1.
+ * A new workspace with three common priorities and no offers yet, the one starting point for
+ * the web's "from scratch" and `offerwise init`. The pay scale is a neutral starting point in the
+ * home currency that the user adjusts in step 1.
  */
-export function starterDocument(fields: StarterFields): Workspace {
+export function starterWorkspace(fields: StarterFields): Workspace {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   return {
     version: 1,

@@ -1,0 +1,101 @@
+import type { Offer, Priority, Workspace } from '../../workspace/document';
+import { formatMoney, formatNumber } from '../../workspace/format';
+import { scaleOf } from '../scoring';
+import type { AnalysisPhrasebook } from './phrasebook';
+
+function describeRaw(p: AnalysisPhrasebook, priority: Priority, raw: number, home: string): string {
+  if (priority.measure.startsWith('pay-')) return formatMoney(raw, home, p.locale);
+  const shown = formatNumber(raw, 2, p.locale);
+  if (priority.measure === 'rating') return p.rating(shown);
+  return `${shown}${priority.unit ? ` ${priority.unit}` : ''}`;
+}
+
+/** How a priority's raw value became its 0–1 value and its contribution to the score. */
+export function describeValue(
+  p: AnalysisPhrasebook,
+  priority: Priority,
+  raw: number | undefined,
+  value: number,
+  weight: number,
+  home: string,
+): string {
+  if (raw === undefined) return p.noValueYet(priority.label);
+  const n = (x: number, digits = 3) => formatNumber(x, digits, p.locale);
+  const curve = priority.valueFunction
+    ? p.curve(priority.valueFunction.points.map(([x, v]) => p.point(n(x, 2), n(v, 2))))
+    : (() => {
+        const { worst, best } = scaleOf(priority);
+        return p.straightLine(
+          describeRaw(p, priority, worst, home),
+          describeRaw(p, priority, best, home),
+        );
+      })();
+  const shown = describeRaw(p, priority, raw, home);
+  return p.valueLine(priority.label, shown, curve, n(value), n(weight), n(value * weight));
+}
+
+/** Why an offer fails a non-negotiable. */
+export function describeScreen(
+  p: AnalysisPhrasebook,
+  priority: Priority,
+  raw: number | undefined,
+  home: string,
+): string {
+  const limit = priority.nonNegotiable;
+  if (!limit) return '';
+  if (raw === undefined) return p.dealBreakerNoValue(priority.label);
+  const shown = describeRaw(p, priority, raw, home);
+  return 'min' in limit
+    ? p.belowMinimum(priority.label, shown, describeRaw(p, priority, limit.min, home))
+    : p.aboveMaximum(priority.label, shown, describeRaw(p, priority, limit.max, home));
+}
+
+/** How an offer's pay figures were built, line by line, in the offer's currency. */
+export function describePay(
+  p: AnalysisPhrasebook,
+  workspace: Workspace,
+  offer: Offer,
+  fxRate: number,
+  colFactor: number | null,
+): string[] {
+  const { pay, currency } = offer;
+  const money = (x: number) => formatMoney(x, currency, p.locale);
+  const n = (x: number, digits = 2) => formatNumber(x, digits, p.locale);
+  const lines = [p.base(money(pay.base), pay.raisePct ? n(pay.raisePct) : null)];
+  if (pay.bonus) {
+    lines.push(
+      'targetPct' in pay.bonus
+        ? p.bonusPct(n(pay.bonus.targetPct))
+        : p.bonusAmount(money(pay.bonus.amount)),
+    );
+  }
+  for (const s of pay.signOn ?? []) lines.push(p.signOn(money(s.amount), s.paidInYear ?? 1));
+  for (const grant of pay.equity ?? []) {
+    const what =
+      grant.kind === 'rsu'
+        ? p.rsu(money(grant.grantValue))
+        : p.options(n(grant.shares, 0), money(grant.strike), money(grant.price));
+    lines.push(`${what}, ${p.grantTiming(grant).join(', ')}.`);
+  }
+  const benefits = pay.benefits;
+  if (benefits?.retirementMatch !== undefined) {
+    const m = benefits.retirementMatch;
+    lines.push(
+      typeof m === 'number'
+        ? p.retirementAmount(money(m))
+        : p.retirementFormula(n(m.matchPct), n(m.upToPctOfPay)),
+    );
+  }
+  for (const b of benefits?.other ?? []) lines.push(p.benefit(b.label, money(b.amount)));
+  if (benefits?.ptoDays) {
+    lines.push(p.pto(benefits.ptoDays, money((pay.base / 260) * benefits.ptoDays)));
+  }
+  const home = workspace.profile.homeCurrency;
+  if (currency !== home) {
+    lines.push(p.converted(currency, n(fxRate, 4), home, workspace.rates?.asOf ?? null));
+  }
+  if (colFactor !== null && colFactor !== 1) {
+    lines.push(p.costOfLiving(n(colFactor, 3), offer.location.city ?? offer.location.country));
+  }
+  return lines;
+}
