@@ -65,8 +65,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
     // A client that sends its body slowly would otherwise hold a connection (and memory) forever.
     requestTimeout,
-    // Node checks for timed-out requests only this often (30 s by default).
-    http: { connectionsCheckingInterval: Math.min(requestTimeout, 1000) },
+    // Node applies these only when they are given as the server is created (Fastify sets
+    // requestTimeout afterwards, which Node 20 ignores); it checks for expired requests every
+    // connectionsCheckingInterval (30 s by default).
+    http: {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.min(requestTimeout, 1000),
+    },
     trustProxy: options.trustProxy ?? false,
     // One spelling per route: `//api//workspaces` and `/API/Workspaces` reach the same handler
     // (and the same access check) as `/api/workspaces`.
