@@ -15,7 +15,11 @@ const currencies = new Set(Intl.supportedValuesOf('currency'));
 const currencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, 'use a three-letter ISO code such as "EUR"')
-  .refine((code) => currencies.has(code), 'not an ISO 4217 currency; use a code such as "EUR"');
+  // A code the pattern already refused gets that one issue, not a second.
+  .refine(
+    (code) => !/^[A-Z]{3}$/.test(code) || currencies.has(code),
+    'not an ISO 4217 currency; use a code such as "EUR"',
+  );
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO code such as "DE"');
 /**
  * A trillion in any currency is beyond any pay package; the bound keeps every sum finite and
@@ -29,6 +33,7 @@ const percent = z.number().finite().min(0).max(100);
 // Years outside this range are typing slips (0000, 20266) that dates, databases and calendars
 // would each handle differently.
 const saneYear = (text: string) => {
+  if (!/^\d{4}-/.test(text)) return true; // not a date at all: the format check says so
   const year = Number(text.slice(0, 4));
   return year >= 1900 && year <= 2199;
 };
@@ -73,7 +78,10 @@ export const profileSchema = z.strictObject({
   timeZone: z
     .string()
     .min(1)
-    .refine(isTimeZone, 'not an IANA time zone; use a name such as "Europe/Berlin"')
+    .refine(
+      (name) => name === '' || isTimeZone(name),
+      'not an IANA time zone; use a name such as "Europe/Berlin"',
+    )
     .optional()
     .describe('IANA zone, e.g. Europe/Berlin'),
   noticePeriod: noticePeriodSchema.optional(),
