@@ -17,6 +17,7 @@ import {
 import {
   channels,
   type Diagnostic,
+  declineConfirmation,
   type Reason,
   reasons,
   type Scenario,
@@ -73,6 +74,14 @@ export function MessageWorkbench({
   }
 
   function markSent() {
+    // A decline is hard to take back: core says what to confirm before it is recorded.
+    const type = choices.scenario.endsWith('decline')
+      ? 'declined'
+      : choices.scenario === 'withdraw'
+        ? 'withdrawn'
+        : null;
+    const confirm = type && declineConfirmation(editor.document, offerId, type, new Date());
+    if (confirm && !window.confirm([confirm.question, ...confirm.reasons].join('\n'))) return;
     const result = recordSent(editor.document, offerId, {
       scenario: choices.scenario,
       channel: choices.channel,
