@@ -120,8 +120,8 @@ export function register(program: Command): void {
         { now },
       );
       if (!result.ok) {
-        // Every issue a valid workspace can still have here is about the command line (the
-        // scenario, --offer, --ask, --plan-ask, --days), so it is a usage mistake.
+        // An option the file cannot satisfy (--offer, --ask, --plan-ask, --days) is a usage
+        // mistake (2); a scenario the offer's history does not allow is about the file (1).
         const flags: Record<string, string> = {
           offerId: '--offer',
           asks: '--ask',
@@ -133,7 +133,12 @@ export function register(program: Command): void {
           ...issue,
           path: flags[issue.path.split(/[.[]/)[0] ?? ''] ?? issue.path,
         }));
-        throw new CliFailure(issueLines(file, issues), EXIT.usage, issues);
+        const usage = issues.every((issue) => issue.path.startsWith('--'));
+        throw new CliFailure(
+          issueLines(file, issues),
+          usage ? EXIT.usage : EXIT.invalidInput,
+          issues,
+        );
       }
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ draft: result.value, advice }, null, 2)}\n`);
