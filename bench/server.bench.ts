@@ -137,5 +137,40 @@ async function load(label: string, databaseUrl: string | undefined): Promise<voi
   }
 }
 
+/**
+ * Scale-out: two instances on one PostgreSQL database, as behind a load balancer, each read by
+ * half the connections at once. Throughput is the sum; p99 the worse of the two.
+ */
+async function twoInstances(databaseUrl: string): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'offerwise-bench-'));
+  const instances = await Promise.all([start(dataDir, databaseUrl), start(dataDir, databaseUrl)]);
+  try {
+    const [one, two] = instances;
+    if (!one || !two) throw new Error('two instances expected');
+    const { id } = await createWorkspace(one.url);
+    const results = await Promise.all(
+      instances.map((running) =>
+        autocannon({
+          url: `${running.url}/api/workspaces/${id}/evaluation`,
+          connections: connections / 2,
+          duration: seconds,
+        }),
+      ),
+    );
+    const failures = results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+    const rate = results.reduce((n, r) => n + r.requests.average, 0);
+    const p99 = Math.max(...results.map((r) => r.latency.p99));
+    console.log(
+      `${'API: read an evaluation (PostgreSQL, two instances)'.padEnd(58)} ${rate.toFixed(0).padStart(6)} req/s  p99 ${String(p99).padStart(4)} ms  ${failures} failed  target ≥ 1500 req/s, p99 < 25 ms in total`,
+    );
+  } finally {
+    await Promise.all(instances.map(stop));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 await load('PGlite', undefined);
-if (process.env.DATABASE_URL) await load('PostgreSQL', process.env.DATABASE_URL);
+if (process.env.DATABASE_URL) {
+  await load('PostgreSQL', process.env.DATABASE_URL);
+  await twoInstances(process.env.DATABASE_URL);
+}

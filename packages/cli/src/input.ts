@@ -1,22 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue, type InputIssue, readWorkspace, type Workspace } from '@offerwise/core';
 
-/** Exit codes shared by every command. */
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
+/** Exit codes shared by every command (docs/errors.md). */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
 
-/** A failure the user can fix: printed without a stack trace, then exits with `code`. */
+/**
+ * A failure the user can fix: printed without a stack trace, then exits with `code`. `issues`
+ * carries the problems as data for `--json`.
+ */
 export class CliFailure extends Error {
   constructor(
     readonly lines: string[],
     readonly code: number = EXIT.invalidInput,
+    readonly issues: InputIssue[] = [],
   ) {
     super(lines.join('\n'));
   }
 }
 
-export function readTextFile(file: string): string {
+/** Larger than any message or workspace file; the linter takes about 10 ms per kilobyte. */
+export const maxInputSize = 1024 * 1024;
+
+export function readTextFile(file: string, limit = maxInputSize): string {
+  let text: string;
   try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -24,13 +32,20 @@ export function readTextFile(file: string): string {
         : (error as Error).message;
     throw new CliFailure([`${file}: cannot read the file (${reason})`]);
   }
+  if (text.length > limit) {
+    const count = (n: number) => n.toLocaleString('en-GB');
+    throw new CliFailure([
+      `${file}: ${count(text.length)} characters; this command reads at most ${count(limit)}`,
+    ]);
+  }
+  return text;
 }
 
 /** Reads and validates a workspace file, or fails with every issue named by line and path. */
 export function loadWorkspace(file: string): Workspace {
   const result = readWorkspace(readTextFile(file));
   if (result.ok) return result.value;
-  throw new CliFailure(issueLines(file, result.issues));
+  throw new CliFailure(issueLines(file, result.issues), EXIT.invalidInput, result.issues);
 }
 
 export function issueLines(file: string, issues: InputIssue[]): string[] {

@@ -1,12 +1,24 @@
+import type { InputIssue } from '@offerwise/core';
 import { Command, CommanderError } from 'commander';
 import { CliFailure, EXIT } from './input';
 
+// With --json, failures are JSON on stdout too, so a tool reads one format whatever happens.
+const json = process.argv.includes('--json');
 const program = new Command()
   .name('offerwise')
   .description('Decide between job offers well, and say it well.')
   .version('0.1.0')
-  .exitOverride()
-  .showHelpAfterError('(run offerwise --help for usage)');
+  .exitOverride();
+if (json) program.configureOutput({ outputError: () => {} });
+else program.showHelpAfterError('(run offerwise --help for usage)');
+
+function fail(code: number, lines: string[], issues: InputIssue[] = []): void {
+  process.exitCode = code;
+  if (json) {
+    const error = { exitCode: code, message: lines[0] ?? '', ...(issues.length ? { issues } : {}) };
+    process.stdout.write(`${JSON.stringify({ error }, null, 2)}\n`);
+  } else process.stderr.write(`${lines.join('\n')}\n`);
+}
 
 // Only the command being run is loaded: the linter's word lists and the calendar library would
 // otherwise add to every command's start-up. Help with no command loads them all.
@@ -30,13 +42,18 @@ for (const module of await Promise.all(load.map((importer) => importer())))
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CliFailure) {
-    process.stderr.write(`${error.lines.join('\n')}\n`);
-    process.exitCode = error.code;
-  } else if (error instanceof CommanderError) {
-    // Help and version exit 0; every other commander error is a usage mistake.
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (error instanceof CliFailure) fail(error.code, error.lines, error.issues);
+  else if (error instanceof CommanderError) {
+    // Help and version exit 0; every other commander error is a usage mistake (commander has
+    // printed it already, unless --json asked for it as JSON).
+    if (error.exitCode === 0) process.exitCode = EXIT.ok;
+    else if (json) fail(EXIT.usage, [error.message.replace(/^error: /, '')]);
+    else process.exitCode = EXIT.usage;
   } else {
-    throw error;
+    // A bug, not the user's doing: one line, no stack trace unless asked for.
+    fail(EXIT.internal, [
+      `offerwise: something went wrong inside Offerwise (${(error as Error).message}); please report it`,
+    ]);
+    if (process.env.OFFERWISE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
   }
 }

@@ -129,7 +129,7 @@ describe('offerwise draft', () => {
     expect(stdout).not.toContain('base salary');
   });
 
-  it('exits 1 naming --ask when the plan has no ask and none is given', () => {
+  it('exits 2 naming --ask when the plan has no ask and none is given', () => {
     const { code, stderr } = runCli([
       'draft',
       'negotiate',
@@ -138,11 +138,11 @@ describe('offerwise draft', () => {
       'nordlicht',
       ...now,
     ]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--ask: the negotiation plan has no pay ask');
   });
 
-  it('exits 1 naming --offer when the offer is not in the workspace', () => {
+  it('exits 2 naming --offer when the offer is not in the workspace', () => {
     const { code, stderr } = runCli([
       'draft',
       'decline',
@@ -150,7 +150,7 @@ describe('offerwise draft', () => {
       '--offer',
       'acme',
     ]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--offer: no offer "acme" (offers: nordlicht)');
   });
 

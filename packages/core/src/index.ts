@@ -48,7 +48,7 @@ export {
 } from './letter/read-letter';
 export { applyFixes, type Fix } from './lint/fix';
 // lint: checks any message before it is sent
-export { type Diagnostic, lint } from './lint/lint';
+export { type Diagnostic, lint, maxLintLength } from './lint/lint';
 export type { LintContext } from './lint/lint-context';
 export { LINT_EVALUATION_MARKER, lintRulesMarkdown } from './lint/rules-doc';
 // messages: drafts in the right channel and tone

@@ -10,6 +10,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/database';
 import { ApiError, errorHandler } from './errors';
+import { logSerializers } from './log';
 import { type AuthOptions, authPlugin, type Mode } from './plugins/auth';
 import { repositoriesPlugin } from './plugins/repositories';
 import { authRoutes, sessionRoutes } from './routes/auth';
@@ -35,17 +36,48 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Pino log level; off when omitted (tests). */
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
+  /** Where log lines go (stdout when omitted); tests read them. */
+  logStream?: { write(line: string): void };
+  /**
+   * Behind a reverse proxy: which `X-Forwarded-*` headers to believe (Fastify's `trustProxy`),
+   * so cookies are Secure on HTTPS and login limits count clients, not the proxy.
+   */
+  trustProxy?: boolean | string[] | undefined;
+  /** Cuts off a request (headers and body) that takes longer, with 408. */
+  requestTimeout?: number;
   /** Sees every route as it is added; the route-schema test collects them this way. */
   onRoute?: (route: RouteOptions) => void;
 }
 
 export const defaultBodyLimit = 1024 * 1024;
+export const defaultRequestTimeout = 30_000;
 
 /** Builds the HTTP app without listening, so tests can call `inject`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const requestTimeout = options.requestTimeout ?? defaultRequestTimeout;
   const app = Fastify({
-    logger: options.logLevel ? { level: options.logLevel } : false,
+    logger: options.logLevel
+      ? {
+          level: options.logLevel,
+          serializers: logSerializers,
+          ...(options.logStream ? { stream: options.logStream } : {}),
+        }
+      : false,
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+    // A client that sends its body slowly would otherwise hold a connection (and memory) forever.
+    requestTimeout,
+    // Node applies these only when they are given as the server is created (Fastify sets
+    // requestTimeout afterwards, which Node 20 ignores); it checks for expired requests every
+    // connectionsCheckingInterval (30 s by default).
+    http: {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.min(requestTimeout, 1000),
+    },
+    trustProxy: options.trustProxy ?? false,
+    // One spelling per route: `//api//workspaces` and `/API/Workspaces` reach the same handler
+    // (and the same access check) as `/api/workspaces`.
+    routerOptions: { ignoreDuplicateSlashes: true, caseSensitive: false },
     // Lets `close()` finish in-flight requests while refusing new ones (graceful shutdown).
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -90,6 +122,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
+      // Answers name people, employers and salaries: no browser or proxy cache may keep them.
+      api.addHook('onSend', async (_request, reply) => {
+        reply.header('cache-control', 'no-store');
+      });
       api.get(
         '/health',
         {
@@ -127,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (webDist && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.sendFile('index.html');
     }
+    reply.header('cache-control', 'no-store');
     throw new ApiError(
       404,
       'not_found',

@@ -12,6 +12,7 @@ describe('resolveConfig', () => {
         dataDir: './.offerwise/data',
         databaseUrl: undefined,
         cookieSecret: undefined,
+        trustProxy: false,
       },
     });
   });
@@ -47,5 +48,23 @@ describe('resolveConfig', () => {
   it('refuses an unknown mode and unknown options', () => {
     expect(resolveConfig([], { OFFERWISE_MODE: 'cloud' }).ok).toBe(false);
     expect(resolveConfig(['--verbose'], {}).ok).toBe(false);
+  });
+
+  it.each([
+    ['true', true],
+    ['FALSE', false],
+    ['10.0.0.2, 10.1.0.0/16', ['10.0.0.2', '10.1.0.0/16']],
+    ['loopback', ['loopback']],
+  ])('reads OFFERWISE_TRUST_PROXY=%s', (value, trustProxy) => {
+    expect(resolveConfig([], { OFFERWISE_TRUST_PROXY: value })).toMatchObject({
+      ok: true,
+      config: { trustProxy },
+    });
+  });
+
+  it('refuses an OFFERWISE_TRUST_PROXY that is neither a switch nor addresses', () => {
+    const result = resolveConfig([], { OFFERWISE_TRUST_PROXY: 'yes please' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('OFFERWISE_TRUST_PROXY');
   });
 });

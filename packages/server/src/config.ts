@@ -9,6 +9,8 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   cookieSecret: string | undefined;
+  /** OFFERWISE_TRUST_PROXY: believe X-Forwarded-* from every peer (true) or from these addresses. */
+  trustProxy: boolean | string[];
 }
 
 export const defaultPort = 4173;
@@ -19,7 +21,7 @@ export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; mes
 
 /**
  * Reads `--port`, `--data`, `--host` and the environment (OFFERWISE_MODE, DATABASE_URL, PORT,
- * HOST, OFFERWISE_COOKIE_SECRET). Local mode has no login, so it refuses any non-loopback host:
+ * HOST, OFFERWISE_COOKIE_SECRET, OFFERWISE_TRUST_PROXY). Local mode has no login, so it refuses any non-loopback host:
  * anyone on the network could otherwise read and change the user's workspaces.
  */
 export function resolveConfig(argv: string[], env: NodeJS.ProcessEnv): ConfigResult {
@@ -55,6 +57,13 @@ export function resolveConfig(argv: string[], env: NodeJS.ProcessEnv): ConfigRes
       message: `Refusing to listen on ${host} in local mode: it has no login, so anyone who can reach that address could read your offers. Use 127.0.0.1, or set OFFERWISE_MODE=server (accounts and sessions).`,
     };
   }
+  const trustProxy = parseTrustProxy(env.OFFERWISE_TRUST_PROXY);
+  if (trustProxy === undefined) {
+    return {
+      ok: false,
+      message: `OFFERWISE_TRUST_PROXY: expected "true", "false" or proxy addresses such as "10.0.0.2, 10.1.0.0/16", got "${env.OFFERWISE_TRUST_PROXY}"`,
+    };
+  }
   return {
     ok: true,
     config: {
@@ -64,6 +73,17 @@ export function resolveConfig(argv: string[], env: NodeJS.ProcessEnv): ConfigRes
       dataDir: values.data ?? defaultDataDir,
       databaseUrl: env.DATABASE_URL || undefined,
       cookieSecret: env.OFFERWISE_COOKIE_SECRET || undefined,
+      trustProxy,
     },
   };
+}
+
+/** `true`/`false`, or a comma-separated list of proxy addresses and CIDR ranges. */
+function parseTrustProxy(text: string | undefined): boolean | string[] | undefined {
+  const value = text?.trim().toLowerCase();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  const addresses = value.split(',').map((part) => part.trim());
+  const address = /^(?:loopback|linklocal|uniquelocal|[0-9a-f.:]+(?:\/\d{1,3})?)$/;
+  return addresses.every((part) => address.test(part)) ? addresses : undefined;
 }

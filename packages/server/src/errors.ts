@@ -16,7 +16,6 @@ export const errorCodes = [
   'read_only',
   'not_found',
   'version_conflict',
-  'email_taken',
   'version_required',
   'rate_limited',
   'internal',

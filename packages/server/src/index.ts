@@ -1,5 +1,6 @@
 export { type AppOptions, buildApp } from './app';
 export { defaultDataDir, defaultPort, resolveConfig, type ServerConfig } from './config';
+export { DataDirInUse } from './db/data-dir-lock';
 export { type Database, type DatabaseTarget, type Db, openDatabase } from './db/database';
 export {
   type LetterFormat,
@@ -11,5 +12,5 @@ export {
   readDocument,
 } from './letters/read-document';
 export { migrationsFolder } from './paths';
-export { serve } from './serve';
+export { type ServeResult, serve } from './serve';
 export { closeOnSignals, type RunningServer, startServer } from './start';

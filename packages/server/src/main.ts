@@ -4,5 +4,5 @@ import { serve } from './serve';
 const started = await serve(process.argv.slice(2), process.env);
 if (!started.ok) {
   process.stderr.write(`offerwise serve: ${started.message}\n`);
-  process.exitCode = 2;
+  process.exitCode = started.exitCode;
 }

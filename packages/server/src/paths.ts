@@ -4,3 +4,7 @@ import { fileURLToPath } from 'node:url';
 // (dist/), so these paths hold in tests, in `npm start` and in the CLI.
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** An initialised, migrated empty database, written by `npm run build` (build.mjs). */
+export const databaseTemplate = fileURLToPath(
+  new URL('../dist/empty-database.tar.gz', import.meta.url),
+);

@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/database';
-import { defaultWebDist, migrationsFolder } from './paths';
+import { databaseTemplate, defaultWebDist, migrationsFolder } from './paths';
 
 export interface RunningServer {
   url: string;
@@ -11,11 +11,18 @@ export interface RunningServer {
 
 /** Opens the database (running migrations), builds the app and listens. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  // Until the app's logger exists, a dropped connection is written as the same kind of JSON line.
+  let connectionLost = (error: Error): void => {
+    process.stdout.write(
+      `${JSON.stringify({ level: 50, time: Date.now(), msg: 'database connection lost; the next query reconnects', err: { message: error.message } })}\n`,
+    );
+  };
   const database = await openDatabase(
     config.databaseUrl
       ? { kind: 'postgres', url: config.databaseUrl }
       : { kind: 'pglite', dataDir: config.dataDir },
     migrationsFolder,
+    { template: databaseTemplate, onConnectionError: (error) => connectionLost(error) },
   );
   try {
     const app = await buildApp({
@@ -23,9 +30,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       mode: config.mode,
       webDist: defaultWebDist,
       cookieSecret: config.cookieSecret,
+      trustProxy: config.trustProxy,
       // Server faults are logged (as JSON lines on stdout) since clients only see "internal".
       logLevel: 'error',
     });
+    connectionLost = (error) => {
+      app.log.error({ err: error }, 'database connection lost; the next query reconnects');
+    };
     const address = await app.listen({ host: config.host, port: config.port });
     return {
       url: address,

@@ -1,5 +1,13 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleWorkspace, json, type TestApp, testApp, type WorkspaceBody } from './helper';
+import {
+  exampleText,
+  exampleWorkspace,
+  json,
+  type TestApp,
+  testApp,
+  type WorkspaceBody,
+} from './helper';
 
 interface ErrorBody {
   statusCode: number;
@@ -19,7 +27,10 @@ beforeAll(async () => {
   });
   id = json<WorkspaceBody>(created).id;
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  // Undefined when beforeAll failed: report that failure, not a TypeError here.
+  await t?.close();
+});
 
 const unknownId = '3f0c8d7e-1d2b-4c5a-9e8f-000000000000';
 
@@ -156,6 +167,74 @@ describe('bad requests get clear 4xx answers', () => {
   });
 });
 
+describe('values the database cannot hold get 400, not 500', () => {
+  const workspace = exampleWorkspace();
+  const first = workspace.offers[0];
+
+  it.each([
+    ['title', { ...workspace, title: 'Ana\u0000' }, 'title'],
+    [
+      "an offer's company",
+      {
+        ...workspace,
+        offers: [{ ...first, company: 'Acme\u0000GmbH' }, ...workspace.offers.slice(1)],
+      },
+      'offers[0].company',
+    ],
+  ])('refuses a NUL character in %s, naming the field', async (_what, payload, path) => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/workspaces', payload });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe(path);
+  });
+
+  it('refuses a NUL character in an imported file', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces/import',
+      headers: { 'content-type': 'application/yaml' },
+      payload: exampleText('two-local-offers.yaml').replace(/^title: .*$/m, 'title: "Ana\\0"'),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response)).toMatchObject({ code: 'invalid_workspace' });
+  });
+
+  it.each([
+    ['If-Match', { headers: { 'if-match': '"99999999999999999999"' } }, '', 'If-Match'],
+    ['?version=', {}, '?version=99999999999', 'version'],
+  ])('refuses a version beyond any stored one in %s', async (_where, extra, query, path) => {
+    const response = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/workspaces/${id}${query}`,
+      ...extra,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe(path);
+  });
+
+  it('refuses a version field beyond any stored one', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/workspaces/${id}`,
+      payload: { version: 99_999_999_999, workspace },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe('version');
+  });
+
+  it('refuses a deadline in year 0000', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/workspaces',
+      payload: {
+        ...workspace,
+        offers: [{ ...first, deadline: '0000-01-01T00:00:00Z' }, ...workspace.offers.slice(1)],
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(json<ErrorBody>(response).issues?.[0]?.path).toBe('offers[0].deadline');
+  });
+});
+
 describe('local mode', () => {
   it('refuses requests addressed to a host other than loopback (DNS rebinding)', async () => {
     const response = await t.app.inject({
@@ -190,6 +269,33 @@ describe('local mode', () => {
     const response = await t.app.inject({ url: '/api/health' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+});
+
+describe('slow clients', () => {
+  it('cuts off a request whose body never finishes arriving, with 408', async () => {
+    const slow = await testApp({ requestTimeout: 500 });
+    try {
+      const address = await slow.app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = new URL(address);
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          // Promises 1000 bytes and sends 10: a client that would hold the connection forever.
+          socket.write(
+            'POST /api/workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"version"',
+          );
+        });
+        let received = '';
+        socket.on('data', (chunk) => {
+          received += chunk.toString();
+        });
+        socket.on('close', () => resolve(received));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await slow.close();
+    }
   });
 });
 

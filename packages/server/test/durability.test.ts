@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleText, type WorkspaceBody } from './helper';
+import { buildApp } from '../src/app';
+import { exampleText, exampleWorkspace, openTestDatabase, type WorkspaceBody } from './helper';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 let dataDir: string;
@@ -86,6 +87,48 @@ describe('the embedded database (PGlite data directory)', () => {
     second.child.kill('SIGKILL');
     await exited(second.child);
   }, 60_000);
+
+  it('refuses a second process on the same data folder: exit 1, naming the folder and holder', async () => {
+    const first = await serve();
+    const { DATABASE_URL: _ignored, ...env } = process.env;
+    const second = spawn(process.execPath, ['dist/serve.js', '--port', '0', '--data', dataDir], {
+      cwd: packageDir,
+      env: { ...env, OFFERWISE_MODE: 'local' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    second.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    expect(await exited(second)).toBe(1);
+    expect(err).toContain(dataDir);
+    expect(err).toContain(`pid ${first.child.pid}`);
+    // The first one is untouched and keeps answering.
+    expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+  }, 60_000);
+
+  it('syncs the write-ahead log to disk before it acknowledges a write', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'offerwise-fsync-'));
+    const database = await openTestDatabase({ kind: 'pglite', dataDir: folder });
+    const app = await buildApp({ database, mode: 'local' });
+    try {
+      const before = database.fsyncs();
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/workspaces',
+        payload: exampleWorkspace(),
+      });
+      expect(response.statusCode).toBe(201);
+      // PostgreSQL's commit calls fsync on the WAL; PGlite used to drop those calls.
+      expect(database.fsyncs()).toBeGreaterThan(before);
+    } finally {
+      await app.close();
+      await database.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 
   it('finishes a request in flight when SIGTERM arrives, then exits 0', async () => {
     const running = await serve();

@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkspace, type Workspace } from '@offerwise/core';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app';
 import { type Database, type DatabaseTarget, openDatabase } from '../src/db/database';
-import { migrationsFolder } from '../src/paths';
+import { databaseTemplate, migrationsFolder } from '../src/paths';
 
 /**
  * A fresh, empty database target: a temporary PGlite data directory, or a new database on
@@ -33,14 +34,29 @@ export async function freshTarget(): Promise<{ target: DatabaseTarget; drop(): P
 }
 
 /**
+ * Opens a target as the server does: an empty PGlite starts from the migrated database the build
+ * dumped (dist/empty-database.tar.gz, written before any test by the global setup), which takes
+ * under a second where initdb takes 4–20 s on a busy machine.
+ */
+export function openTestDatabase(
+  target: DatabaseTarget,
+  onConnectionError?: (error: Error) => void,
+): Promise<Database> {
+  return openDatabase(target, migrationsFolder, {
+    template: databaseTemplate,
+    ...(onConnectionError ? { onConnectionError } : {}),
+  });
+}
+
+/**
  * A fresh, migrated database: in-memory PGlite by default (quicker than a data directory), or a
  * new database on the PostgreSQL server named by DATABASE_URL, so the same suite runs on both
  * drivers and test files never see each other's rows.
  */
 export async function testDatabase(): Promise<Database> {
-  if (!process.env.DATABASE_URL) return openDatabase({ kind: 'pglite' }, migrationsFolder);
+  if (!process.env.DATABASE_URL) return openTestDatabase({ kind: 'pglite' });
   const { target, drop } = await freshTarget();
-  const database = await openDatabase(target, migrationsFolder);
+  const database = await openTestDatabase(target);
   return {
     ...database,
     async close() {
@@ -110,4 +126,54 @@ export function json<T>(response: LightMyRequestResponse): T {
 export function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`expected ${what}`);
   return value;
+}
+
+/** A browser stand-in: keeps cookies and sends the CSRF token on writes, as the web app will. */
+export class Client {
+  private static count = 0;
+  /** Each stand-in is its own client address, as separate browsers are to the rate limit. */
+  private readonly address = `10.0.${Math.floor(Client.count / 250)}.${(Client.count++ % 250) + 1}`;
+  private cookies: Record<string, string> = {};
+  csrfToken: string | null = null;
+
+  constructor(private readonly t: TestApp) {}
+
+  async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
+    const { csrf = true, headers = {}, ...rest } = options;
+    const response = await this.t.app.inject({
+      remoteAddress: this.address,
+      ...rest,
+      headers: {
+        ...headers,
+        ...(csrf && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+      },
+      cookies: this.cookies,
+    });
+    for (const cookie of response.cookies as { name: string; value: string }[]) {
+      this.cookies[cookie.name] = cookie.value;
+    }
+    return response;
+  }
+
+  async register(email: string, password = 'correct horse battery'): Promise<string> {
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email, password },
+    });
+    expect(response.statusCode).toBe(202);
+    return this.login(email, password);
+  }
+
+  async login(email: string, password = 'correct horse battery'): Promise<string> {
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = json<{ user: { id: string }; csrfToken: string }>(response);
+    this.csrfToken = body.csrfToken;
+    return body.user.id;
+  }
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await testApp({ webDist });
 });
 afterAll(async () => {
-  await t.close();
+  await t?.close();
   rmSync(webDist, { recursive: true, force: true });
 });
 

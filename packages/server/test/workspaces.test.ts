@@ -17,7 +17,10 @@ let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  // Undefined when beforeAll failed: report that failure, not a TypeError here.
+  await t?.close();
+});
 
 async function create(name = 'two-local-offers.yaml'): Promise<WorkspaceBody> {
   const response = await t.app.inject({

@@ -120,6 +120,8 @@ export function register(program: Command): void {
         { now },
       );
       if (!result.ok) {
+        // An option the file cannot satisfy (--offer, --ask, --plan-ask, --days) is a usage
+        // mistake (2); a scenario the offer's history does not allow is about the file (1).
         const flags: Record<string, string> = {
           offerId: '--offer',
           asks: '--ask',
@@ -127,14 +129,15 @@ export function register(program: Command): void {
           planAsks: '--plan-ask',
           scenario: '<scenario>',
         };
+        const issues = result.issues.map((issue) => ({
+          ...issue,
+          path: flags[issue.path.split(/[.[]/)[0] ?? ''] ?? issue.path,
+        }));
+        const usage = issues.every((issue) => issue.path.startsWith('--'));
         throw new CliFailure(
-          issueLines(
-            file,
-            result.issues.map((issue) => ({
-              ...issue,
-              path: flags[issue.path.split(/[.[]/)[0] ?? ''] ?? issue.path,
-            })),
-          ),
+          issueLines(file, issues),
+          usage ? EXIT.usage : EXIT.invalidInput,
+          issues,
         );
       }
       if (options.json) {

@@ -6,6 +6,7 @@ import {
   type LintContext,
   languages,
   lint,
+  maxLintLength,
   type Scenario,
   scenarios,
 } from '@offerwise/core';
@@ -70,14 +71,15 @@ export function register(program: Command): void {
         }
         if (!workspace.offers.some((offer) => offer.id === offerId)) {
           const known = workspace.offers.map((offer) => offer.id).join(', ') || 'none';
-          throw new CliFailure([
-            `--offer: no offer "${offerId}" in ${options.workspace} (offers: ${known})`,
-          ]);
+          throw new CliFailure(
+            [`--offer: no offer "${offerId}" in ${options.workspace} (offers: ${known})`],
+            EXIT.usage,
+          );
         }
         context.workspace = workspace;
         context.offerId = offerId;
       }
-      const diagnostics = lint(readTextFile(message), context);
+      const diagnostics = lint(readTextFile(message, maxLintLength), context);
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
       } else {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CliFailure, EXIT } from '../input';
+import { CliFailure } from '../input';
 
 interface ServeOptions {
   port?: string;
@@ -20,6 +20,7 @@ export function register(program: Command): void {
       const { serve } = await import('@offerwise/server/dist');
       const argv = Object.entries(options).flatMap(([name, value]) => [`--${name}`, String(value)]);
       const started = await serve(argv, process.env);
-      if (!started.ok) throw new CliFailure([`offerwise serve: ${started.message}`], EXIT.usage);
+      if (!started.ok)
+        throw new CliFailure([`offerwise serve: ${started.message}`], started.exitCode);
     });
 }

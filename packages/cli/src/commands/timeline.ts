@@ -15,11 +15,8 @@ export function register(program: Command): void {
     .action(async (file: string, options: { now?: string; ics?: string; json?: boolean }) => {
       const workspace = loadWorkspace(file);
       const timeline = buildTimeline(workspace, { now: parseNow(options.now) });
-      process.stdout.write(
-        options.json
-          ? `${JSON.stringify(timeline, null, 2)}\n`
-          : renderTimeline(workspace, timeline),
-      );
+      // The calendar first: if it cannot be written, the command fails before printing anything,
+      // so --json output is the error alone.
       if (options.ics) {
         // Loaded only when asked for: the calendar library (and its validator) would otherwise
         // add to every command's start-up.
@@ -31,6 +28,13 @@ export function register(program: Command): void {
             `${options.ics}: cannot write the file (${(error as Error).message})`,
           ]);
         }
+      }
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(timeline, null, 2)}\n`
+          : renderTimeline(workspace, timeline),
+      );
+      if (options.ics) {
         const note = `Wrote ${timeline.entries.length} events to ${options.ics}.\n`;
         // Keep --json output parseable: the note goes to stderr then.
         (options.json ? process.stderr : process.stdout).write(note);

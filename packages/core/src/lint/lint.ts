@@ -99,6 +99,12 @@ function toDiagnostic(message: VFileMessage, text: string): Diagnostic {
 }
 
 /**
+ * The longest message the CLI and the API lint: ten times any real e-mail. Linting takes about
+ * 10 ms per kilobyte, so an 18 MB paste would hold a request for minutes.
+ */
+export const maxLintLength = 50_000;
+
+/**
  * Checks a message before it is sent: Offerwise's domain rules (decision, tone, slips, asks)
  * plus a few general prose rules. Pure and synchronous, so it runs the same in the browser.
  *

@@ -9,12 +9,47 @@ import { z } from 'zod';
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and dashes (e.g. "acme")');
-const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO code such as "EUR"');
+// ISO 4217 codes as the runtime's Intl knows them (Node and every current browser), so a typo
+// such as "EUD" is refused instead of being shown as an unknown symbol.
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'use a three-letter ISO code such as "EUR"')
+  // A code the pattern already refused gets that one issue, not a second.
+  .refine(
+    (code) => !/^[A-Z]{3}$/.test(code) || currencies.has(code),
+    'not an ISO 4217 currency; use a code such as "EUR"',
+  );
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO code such as "DE"');
-const amount = z.number().finite().nonnegative();
+/**
+ * A trillion in any currency is beyond any pay package; the bound keeps every sum finite and
+ * exact to the cent (1e308 would print as "€∞" and rank first).
+ */
+export const maxAmount = 1e12;
+const amount = z.number().finite().nonnegative().max(maxAmount);
+/** Values on a priority's own scale (commute minutes, square metres): the same sane bound. */
+const measure = z.number().finite().min(-maxAmount).max(maxAmount);
 const percent = z.number().finite().min(0).max(100);
-const isoDate = z.iso.date();
-const instant = z.iso.datetime({ offset: true });
+// Years outside this range are typing slips (0000, 20266) that dates, databases and calendars
+// would each handle differently.
+const saneYear = (text: string) => {
+  if (!/^\d{4}-/.test(text)) return true; // not a date at all: the format check says so
+  const year = Number(text.slice(0, 4));
+  return year >= 1900 && year <= 2199;
+};
+const yearMessage = 'expected a year from 1900 to 2199';
+const isoDate = z.iso.date().refine(saneYear, yearMessage);
+const instant = z.iso.datetime({ offset: true }).refine(saneYear, yearMessage);
+const isTimeZone = (name: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Caps on list lengths: far above any real decision, low enough that evaluation stays quick. */
+export const workspaceLimits = { offers: 50, priorities: 30, events: 500, items: 50 } as const;
 /** Where a figure came from, so reports can show what is in writing. */
 export const sourceSchema = z.enum(['written', 'verbal', 'estimate']);
 
@@ -45,11 +80,20 @@ export const profileSchema = z.strictObject({
   name: z.string().min(1).optional(),
   homeCurrency: currencyCode,
   homeLocation: locationSchema,
-  timeZone: z.string().min(1).optional().describe('IANA zone, e.g. Europe/Berlin'),
+  timeZone: z
+    .string()
+    .min(1)
+    .refine(
+      (name) => name === '' || isTimeZone(name),
+      'not an IANA time zone; use a name such as "Europe/Berlin"',
+    )
+    .optional()
+    .describe('IANA zone, e.g. Europe/Berlin'),
   noticePeriod: noticePeriodSchema.optional(),
-  savingsMonths: z.number().min(0).optional(),
+  savingsMonths: z.number().min(0).max(1200).optional(),
   holidays: z
     .array(isoDate)
+    .max(workspaceLimits.events)
     .optional()
     .describe('Public holidays in your zone, skipped when counting business days'),
   moveLeadWeeks: z
@@ -75,7 +119,7 @@ export const profileSchema = z.strictObject({
     .strictObject({
       partner: z.boolean().optional(),
       partnerNeedsWork: z.boolean().optional(),
-      children: z.number().int().min(0).optional(),
+      children: z.number().int().min(0).max(30).optional(),
     })
     .optional(),
 });
@@ -84,16 +128,16 @@ export const ratesSchema = z.strictObject({
   asOf: isoDate,
   source: z.string().optional(),
   fx: z
-    .record(currencyCode, z.number().positive())
+    .record(currencyCode, z.number().positive().min(1e-9).max(1e9))
     .default({})
     .describe('Units of home currency for one unit of the named currency'),
   costOfLiving: z
-    .record(z.string(), z.number().positive())
+    .record(z.string(), z.number().positive().max(1e6))
     .optional()
     .describe('Price index per place, keyed "DE-Berlin" or "DE"; higher = more expensive'),
 });
 
-const valuePoint = z.tuple([z.number().finite(), z.number().min(0).max(1)]);
+const valuePoint = z.tuple([measure, z.number().min(0).max(1)]);
 
 export const priorityMeasures = [
   'number',
@@ -109,10 +153,10 @@ export const prioritySchema = z.strictObject({
   label: z.string().min(1),
   measure: z.enum(priorityMeasures),
   unit: z.string().optional(),
-  worst: z.number().finite().optional(),
-  best: z.number().finite().optional(),
+  worst: measure.optional(),
+  best: measure.optional(),
   valueFunction: z
-    .strictObject({ points: z.array(valuePoint).min(2) })
+    .strictObject({ points: z.array(valuePoint).min(2).max(workspaceLimits.items) })
     .optional()
     .describe('Piecewise-linear value function through [raw value, value 0–1] points'),
   basis: z
@@ -120,10 +164,7 @@ export const prioritySchema = z.strictObject({
     .optional()
     .describe('For pay measures: market exchange rate (default) or cost-of-living adjusted'),
   nonNegotiable: z
-    .union([
-      z.strictObject({ min: z.number().finite() }),
-      z.strictObject({ max: z.number().finite() }),
-    ])
+    .union([z.strictObject({ min: measure }), z.strictObject({ max: measure })])
     .optional(),
   negotiable: z.boolean().optional(),
   notes: z.string().optional(),
@@ -131,7 +172,7 @@ export const prioritySchema = z.strictObject({
 
 /** A pairwise judgment: a positive number, or a reciprocal written as "1/3" the way Saaty's scale reads. */
 const pairwiseJudgment = z.union([
-  z.number().finite().positive(),
+  z.number().finite().positive().max(1e6),
   z
     .string()
     .regex(/^\s*1\s*\/\s*[1-9]\d*(\.\d+)?\s*$/, 'write a number or a reciprocal such as "1/3"')
@@ -142,7 +183,7 @@ export const weightingSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('rank') }),
   z.strictObject({
     method: z.literal('direct'),
-    weights: z.record(z.string(), z.number().finite().nonnegative()),
+    weights: z.record(z.string(), z.number().finite().nonnegative().max(1e6)),
   }),
   z.strictObject({
     method: z.literal('ahp'),
@@ -211,13 +252,17 @@ export const paySchema = z.strictObject({
         source: sourceSchema.optional(),
       }),
     )
+    .max(workspaceLimits.items)
     .optional(),
-  equity: z.array(equityGrantSchema).optional(),
+  equity: z.array(equityGrantSchema).max(workspaceLimits.items).optional(),
   benefits: z
     .strictObject({
       retirementMatch: retirementMatchSchema.optional(),
       ptoDays: z.number().min(0).max(366).optional(),
-      other: z.array(z.strictObject({ label: z.string().min(1), amount })).optional(),
+      other: z
+        .array(z.strictObject({ label: z.string().min(1), amount }))
+        .max(workspaceLimits.items)
+        .optional(),
     })
     .optional(),
   source: sourceSchema.optional(),
@@ -227,7 +272,7 @@ export const relocationSchema = z.strictObject({
   covered: z
     .strictObject({
       lumpSum: amount.optional(),
-      temporaryHousingDays: z.number().int().min(0).optional(),
+      temporaryHousingDays: z.number().int().min(0).max(3660).optional(),
       items: z.record(z.string(), amount).optional().describe('Other covered costs by name'),
     })
     .optional(),
@@ -246,7 +291,7 @@ export const relocationSchema = z.strictObject({
     })
     .optional()
     .describe('Services the package includes (true) or explicitly excludes (false)'),
-  temporaryHousingDaysNeeded: z.number().int().min(0).optional(),
+  temporaryHousingDaysNeeded: z.number().int().min(0).max(3660).optional(),
   lumpSumTaxPct: percent.optional().describe('Tax you expect to pay on the lump sum'),
   source: sourceSchema.optional(),
 });
@@ -281,7 +326,7 @@ export const counterOfferSchema = z.strictObject({
   source: sourceSchema,
   channel: z.enum(['phone', 'email', 'recruiter', 'in-person', 'video', 'message']).optional(),
   pay: paySchema.partial().optional(),
-  numbers: z.record(z.string(), z.number().finite()).optional(),
+  numbers: z.record(z.string(), measure).optional(),
   ratings: z.record(z.string(), z.number().min(1).max(5)).optional(),
   startDate: isoDate.optional(),
   note: z.string().optional(),
@@ -366,11 +411,11 @@ export const offerSchema = z.strictObject({
     .optional(),
   visa: visaSchema.optional(),
   ratings: z.record(z.string(), z.number().min(1).max(5)).optional(),
-  numbers: z.record(z.string(), z.number().finite()).optional(),
-  contacts: z.array(contactSchema).optional(),
+  numbers: z.record(z.string(), measure).optional(),
+  contacts: z.array(contactSchema).max(workspaceLimits.items).optional(),
   process: processSchema.optional(),
-  history: z.array(historyEventSchema).optional(),
-  counterOffers: z.array(counterOfferSchema).optional(),
+  history: z.array(historyEventSchema).max(workspaceLimits.events).optional(),
+  counterOffers: z.array(counterOfferSchema).max(workspaceLimits.items).optional(),
   sources: z
     .partialRecord(z.enum(figurePaths), figureSourceSchema)
     .optional()
@@ -385,9 +430,9 @@ export const workspaceDocumentSchema = z.strictObject({
   title: z.string().optional(),
   profile: profileSchema,
   rates: ratesSchema.optional(),
-  priorities: z.array(prioritySchema).min(1),
+  priorities: z.array(prioritySchema).min(1).max(workspaceLimits.priorities),
   weighting: weightingSchema.optional(),
-  offers: z.array(offerSchema),
+  offers: z.array(offerSchema).max(workspaceLimits.offers),
 });
 
 export type Workspace = z.output<typeof workspaceDocumentSchema>;

@@ -81,7 +81,7 @@ export const authPlugin = fp<AuthOptions>(
       const token = request.cookies[sessionCookie];
       const user = token ? await app.repos.users.userForSession(token, new Date()) : null;
       if (user) request.user = user;
-      else if (!request.routeOptions.config.public && request.url.startsWith('/api/')) {
+      else if (needsSession(request)) {
         throw new ApiError(401, 'unauthenticated', 'Log in first (POST /api/auth/login).');
       }
     });
@@ -95,6 +95,17 @@ export const authPlugin = fp<AuthOptions>(
   },
   { name: 'auth', dependencies: ['repositories'] },
 );
+
+/**
+ * Decided by the route the router chose, never by the URL's text: `/%61pi/…`, `//api/…` and
+ * `/API/…` reach the same handler as `/api/…` and so need the same session. Unmatched URLs
+ * fall through to the 404 handler, which reads nothing.
+ */
+function needsSession(request: FastifyRequest): boolean {
+  return (
+    Boolean(request.routeOptions.url?.startsWith('/api/')) && !request.routeOptions.config.public
+  );
+}
 
 function crossSite(request: FastifyRequest): boolean {
   if (request.headers['sec-fetch-site'] === 'cross-site') return true;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '../errors';
 import { type AuthOptions, sessionCookie, setSessionCookie } from '../plugins/auth';
 import type { User } from '../repositories/users';
-import { errors, login, noContent, session } from './responses';
+import { errors, login, noContent, registered, session } from './responses';
 
 const credentials = z.object({
   email: z
@@ -19,7 +19,7 @@ const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /**
  * Accounts and sessions (server mode only). Login and registration are rate limited per client
- * address; a failed login does not say whether the email exists.
+ * address; neither a failed login nor a registration says whether the email has an account.
  */
 export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit'>> = async (
   app,
@@ -43,19 +43,18 @@ export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit
         summary: 'Create an account',
         tags: ['auth'],
         body: credentials,
-        response: { 201: login, ...errors(409, 429) },
+        response: { 202: registered, ...errors(429) },
       },
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const user = await app.repos.users.create(email, await hash(password, argon2Options));
-      if (!user)
-        throw new ApiError(
-          409,
-          'email_taken',
-          'An account with this email exists; log in instead.',
-        );
-      return reply.status(201).send(await startSession(user, reply));
+      // The same answer, after the same work, whether or not the email has an account: anyone
+      // could otherwise test addresses here to learn who uses Offerwise. A new account then
+      // logs in like an existing one; a taken email's owner keeps their password.
+      await app.repos.users.create(email, await hash(password, argon2Options));
+      return reply.status(202).send({
+        message: 'If this email had no account, it has one now. Log in with it to continue.',
+      });
     },
   );
 

@@ -7,10 +7,14 @@ import type { WriteOutcome } from '../repositories/write-outcome';
 /** Workspace ids are UUIDs; anything else (e.g. `../../etc`) fails validation with a 400. */
 export const workspaceParams = z.object({ id: z.uuid() });
 
+/** Versions are PostgreSQL integers; a larger one can only be a mistake, answered with 400. */
+export const maxVersion = 2_147_483_647;
+
 export const versionField = z
   .number()
   .int()
   .positive()
+  .max(maxVersion)
   .optional()
   .describe('The version this write is based on; or send it as If-Match');
 
@@ -36,6 +40,11 @@ export function baseVersion(request: FastifyRequest, fromBody: number | undefine
       });
     }
     fromHeader = Number(match[1]);
+    if (fromHeader < 1 || fromHeader > maxVersion) {
+      throw new ApiError(400, 'invalid_request', 'If-Match must be a version such as "3".', {
+        issues: [{ path: 'If-Match', message: `expected a version from 1 to ${maxVersion}` }],
+      });
+    }
   }
   if (fromHeader !== undefined && fromBody !== undefined && fromHeader !== fromBody) {
     throw new ApiError(400, 'invalid_request', 'If-Match and version disagree; send one.', {
@@ -54,6 +63,11 @@ export function baseVersion(request: FastifyRequest, fromBody: number | undefine
   }
   return version;
 }
+
+/** The base version in a query string (`?version=3`), for DELETE and import. */
+export const versionQuery = z.object({
+  version: z.coerce.number().int().positive().max(maxVersion).optional(),
+});
 
 /** Turns a repository's write outcome into the value or the matching HTTP error. */
 export function written<T>(outcome: WriteOutcome<T>, what = 'workspace'): T {

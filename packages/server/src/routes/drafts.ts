@@ -1,4 +1,4 @@
-import { channelSchema, languages, lint, scenarioSchema } from '@offerwise/core';
+import { channelSchema, languages, lint, maxLintLength, scenarioSchema } from '@offerwise/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../errors';
@@ -9,7 +9,7 @@ const draftFields = {
   offerId: z.string().min(1).max(63).optional().describe('The offer this message is about'),
   scenario: scenarioSchema.optional(),
   channel: channelSchema.optional(),
-  text: z.string().max(50_000),
+  text: z.string().max(maxLintLength),
 };
 
 const draftParams = z.object({ id: z.uuid(), draftId: z.uuid() });

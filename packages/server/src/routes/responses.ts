@@ -38,7 +38,7 @@ const errorMeanings = {
   401: 'unauthenticated (server mode, no session) or invalid_credentials',
   403: 'read_only, csrf_invalid or cross_origin',
   404: 'not_found: no such resource, or not yours to see (the same answer on purpose)',
-  409: 'version_conflict (currentVersion says the stored one) or email_taken',
+  409: 'version_conflict (currentVersion says the stored one)',
   428: 'version_required: send If-Match or a version',
   429: 'rate_limited: too many attempts from this address',
 } as const;
@@ -96,6 +96,10 @@ export const session = z
 export const login = z
   .strictObject({ user, csrfToken: z.string() })
   .describe('Logged in; the session cookie is set');
+
+export const registered = z
+  .strictObject({ message: z.string() })
+  .describe('The same answer whether or not the email had an account; log in next');
 
 // ── Workspaces ───────────────────────────────────────────────────────────────────────────────
 

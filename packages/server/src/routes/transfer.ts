@@ -3,7 +3,15 @@ import { readWorkspace, validateWorkspace, writeWorkspace } from '@offerwise/cor
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInput } from '../errors';
-import { baseVersion, sendWorkspace, visibleWorkspace, workspaceParams, written } from './common';
+import { nulIssue } from '../validation';
+import {
+  baseVersion,
+  sendWorkspace,
+  versionQuery,
+  visibleWorkspace,
+  workspaceParams,
+  written,
+} from './common';
 import { errors, storedWorkspace, workspaceFile } from './responses';
 
 const fileTypes = ['application/yaml', 'application/x-yaml', 'text/yaml', 'application/json'];
@@ -22,6 +30,8 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
   const parse = (text: unknown) => {
     const result = readWorkspace(typeof text === 'string' ? text : '');
     if (!result.ok) throw invalidInput(result.issues, 'invalid_workspace');
+    const nul = nulIssue(result.value);
+    if (nul) throw invalidInput([nul], 'invalid_workspace');
     return result.value;
   };
 
@@ -50,7 +60,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['transfer'],
         consumes: fileTypes,
         params: workspaceParams,
-        querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+        querystring: versionQuery,
         response: { 200: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
