@@ -54,6 +54,14 @@ export function renderTimeline(workspace: Workspace, timeline: Timeline): string
     out.push(
       pc.bold(`${offer.company} (${offer.state.status}${offer.state.signed ? ', signed' : ''})`),
     );
+    const dealBreaker = timeline.warnings.find(
+      (w) => w.code === 'deal-breaker' && w.offerId === offer.offerId,
+    );
+    if (dealBreaker) {
+      // An offer to decline now gets no dates, runway or move: nothing is planned for it.
+      out.push(`  ${dealBreaker.nextStep}`, '');
+      continue;
+    }
     if (offer.timeLeft) out.push(`  Deadline: ${offer.timeLeft.text}`);
     if (offer.extension) out.push(`  More time: ${offer.extension.text}`);
     const f = offer.feasibility;

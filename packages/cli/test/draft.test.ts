@@ -38,8 +38,23 @@ describe('offerwise draft', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^To: Jonas Weber <jonas\.weber@alpenwerk\.example>\nSubject: /);
-    expect(stdout).toContain('three more business days');
-    expect(stdout).toContain('Wednesday 2 December');
+    // The timeline caps the ask at Thames Digital Bank's deadline, Tue 1 Dec, and the draft says so.
+    expect(stdout).toContain('two more business days');
+    expect(stdout).toContain('Tuesday 1 December');
+    expect(stdout).toContain('the timeline caps the ask at 2');
+  });
+
+  it('refuses a reply to a counter-offer that was never made, exit 1', () => {
+    const { code, stderr } = runCli([
+      'draft',
+      'counter-accept',
+      'examples/international-move.yaml',
+      '--offer',
+      'alpenwerk',
+      ...now,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('<scenario>: Alpenwerk Mobility AG has made no counter-offer');
   });
 
   it('turns --ask flags into questions with one number each, in German with --lang de', () => {
@@ -79,7 +94,7 @@ describe('offerwise draft', () => {
     expect(draft.body).toContain('Dana');
   });
 
-  it('takes the asks from the negotiation plan when no --ask is given', () => {
+  it('takes the highest-impact ask from the negotiation plan when no --ask is given', () => {
     const { code, stdout } = runCli([
       'draft',
       'negotiate',
@@ -92,7 +107,26 @@ describe('offerwise draft', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('€105,000');
-    expect(stdout).toContain('Note: Asks from the negotiation plan');
+    expect(stdout).not.toContain('sign-on bonus of');
+    expect(stdout).toContain("Note: The draft asks for the plan's first ask, base pay €105,000");
+  });
+
+  it('makes the planned ask the user picks with --plan-ask', () => {
+    const { code, stdout } = runCli([
+      'draft',
+      'negotiate',
+      'examples/international-move.yaml',
+      '--offer',
+      'alpenwerk',
+      '--channel',
+      'email',
+      '--plan-ask',
+      'equity',
+      ...now,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('equity grant');
+    expect(stdout).not.toContain('base salary');
   });
 
   it('exits 1 naming --ask when the plan has no ask and none is given', () => {

@@ -91,4 +91,15 @@ describe('offerwise timeline', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--now: expected a date');
   });
+
+  it('advises declining a screened-out offer now and plans nothing else for it', () => {
+    const { code, stdout } = runCli(['timeline', 'examples/two-local-offers.yaml', ...NOW]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Decline Lonestar Health now: nothing else is planned for it.');
+    const json = JSON.parse(
+      runCli(['timeline', 'examples/two-local-offers.yaml', ...NOW, '--json']).stdout,
+    );
+    const lonestar = json.entries.filter((e: { offerId: string }) => e.offerId === 'lonestar');
+    expect(lonestar.map((e: { id: string }) => e.id)).toEqual(['lonestar-decline-now']);
+  });
 });

@@ -21,10 +21,11 @@ export { type NegotiationPlan, negotiationPlan } from './decide/negotiation';
 export { scaleOf } from './decide/scoring';
 export { type SensitivityReport, sensitivity } from './decide/sensitivity';
 export { smaa } from './decide/smaa';
+export { applyFixes, type Fix } from './lint/fix';
 // lint: checks any message before it is sent
 export { type Diagnostic, lint } from './lint/lint';
 export type { LintContext } from './lint/lint-context';
-export { lintRulesMarkdown } from './lint/rules-doc';
+export { LINT_EVALUATION_MARKER, lintRulesMarkdown } from './lint/rules-doc';
 // messages: drafts in the right channel and tone
 export { adviseChannel } from './messages/channel';
 export { type Draft, draftMessage } from './messages/draft';
@@ -60,6 +61,7 @@ export type {
   TaxSource,
 } from './pay/tax/types';
 // timing: deadlines, lifecycle, guard rails and the dated plan
+export { type DeclineConfirmation, declineConfirmation } from './timing/confirm-decline';
 export { guardRails } from './timing/guard-rails';
 export { type HistoryEventType, offerLifecycle, transition } from './timing/lifecycle';
 export type { GuardRail, GuardRailCode } from './timing/rails/rail';
@@ -89,6 +91,7 @@ export {
   offerSchema,
   offerStatuses,
   priorityMeasures,
+  workspaceDocumentSchema,
 } from './workspace/document';
 export { type DatedExample, shiftExampleDates } from './workspace/example-dates';
 export { readWorkspace, workspaceJsonSchemaText, writeWorkspace } from './workspace/file';

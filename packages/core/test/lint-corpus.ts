@@ -147,7 +147,7 @@ export const lintCorpus: CorpusEntry[] = [
   },
   {
     name: 'a decline that never says no',
-    text: 'Hi Jonas,\n\nThank you for the offer and for your time. I have accepted another role and hope we stay in touch.\n\nBest,\nAna',
+    text: 'Hi Jonas,\n\nThank you for the offer and for your time. I hope we stay in touch.\n\nBest,\nAna',
     context: { scenario: 'decline' },
     expect: ['decision-not-definitive'],
   },
@@ -365,5 +365,31 @@ export const lintCorpus: CorpusEntry[] = [
     text: 'Hi Jonas,\n\nThank you for the offer. I am happy to accept it.\n\nBest,\nAna',
     context: { scenario: 'accept', ...alpenwerk, now: after },
     expect: ['deadline-passed'],
+  },
+
+  // no-ultimatum
+  {
+    name: 'a final number with a threat to decline',
+    text: 'Hi Jonas,\n\nThank you for the offer. €110,000 is my final number; if I do not hear back by Friday, consider the offer declined.\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: ['no-ultimatum'],
+  },
+  {
+    name: 'telling the reader to match a figure',
+    text: 'Hi Grace,\n\nThank you for the offer. Another company pays more, so you need to match it.\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: ['no-ultimatum'],
+  },
+  {
+    name: 'a German take-it-or-leave-it',
+    text: 'Hallo Jonas,\n\nvielen Dank für das Angebot. 110.000 € ist mein letztes Wort, andernfalls sage ich ab.\n\nViele Grüße\nAna',
+    context: { scenario: 'negotiate', language: 'de' },
+    expect: ['no-ultimatum'],
+  },
+  {
+    name: 'a firm ask that is still a question (near miss)',
+    text: 'Hi Jonas,\n\nThank you for the offer. Would it be possible to bring the base to €104,000? That is the number that would let me sign this week.\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: [],
   },
 ];

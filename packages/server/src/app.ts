@@ -2,8 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from './db/database';
 import { ApiError, errorHandler } from './errors';
 import { type AuthOptions, authPlugin, type Mode } from './plugins/auth';
@@ -11,6 +15,7 @@ import { repositoriesPlugin } from './plugins/repositories';
 import { authRoutes, sessionRoutes } from './routes/auth';
 import { draftRoutes } from './routes/drafts';
 import { offerRoutes } from './routes/offers';
+import { errors, health, openApiDocument } from './routes/responses';
 import { shareRoutes } from './routes/shares';
 import { transferRoutes } from './routes/transfer';
 import { workspaceRoutes } from './routes/workspaces';
@@ -29,6 +34,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Pino log level; off when omitted (tests). */
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
+  /** Sees every route as it is added; the route-schema test collects them this way. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const defaultBodyLimit = 1024 * 1024;
@@ -41,7 +48,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Lets `close()` finish in-flight requests while refusing new ones (graceful shutdown).
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
+  // Every route declares its responses (routes/responses.ts); bodies are checked against them.
+  app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   // JSON (and YAML on the import routes) only: a text/plain body is what a cross-site HTML
   // form can send without a CORS preflight.
@@ -79,12 +89,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      api.get('/health', { config: { public: true }, schema: { hide: true } }, async () => ({
-        ok: true,
-        mode: options.mode,
-      }));
-      api.get('/docs', { config: { public: true }, schema: { hide: true } }, async () =>
-        app.swagger(),
+      api.get(
+        '/health',
+        {
+          config: { public: true },
+          schema: { hide: true, response: { 200: health, ...errors() } },
+        },
+        async () => ({ ok: true as const, mode: options.mode }),
+      );
+      api.get(
+        '/docs',
+        {
+          config: { public: true },
+          schema: { hide: true, response: { 200: openApiDocument, ...errors() } },
+        },
+        async () => app.swagger(),
       );
       await api.register(sessionRoutes);
       if (options.mode === 'server') {

@@ -2,23 +2,26 @@ import type { InputIssue } from '@offerwise/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Stable error codes, documented with a "how to solve" line each in docs/errors.md. */
-export type ErrorCode =
-  | 'invalid_request'
-  | 'invalid_workspace'
-  | 'malformed_json'
-  | 'body_too_large'
-  | 'unsupported_media_type'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'csrf_invalid'
-  | 'cross_origin'
-  | 'read_only'
-  | 'not_found'
-  | 'version_conflict'
-  | 'email_taken'
-  | 'version_required'
-  | 'rate_limited'
-  | 'internal';
+export const errorCodes = [
+  'invalid_request',
+  'invalid_workspace',
+  'malformed_json',
+  'body_too_large',
+  'unsupported_media_type',
+  'unauthenticated',
+  'invalid_credentials',
+  'csrf_invalid',
+  'cross_origin',
+  'read_only',
+  'not_found',
+  'version_conflict',
+  'email_taken',
+  'version_required',
+  'rate_limited',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
 
 export interface ErrorBody {
   statusCode: number;

@@ -22,12 +22,15 @@ interface DraftOptions {
   channel?: Channel;
   tone: Tone;
   reason: Reason;
-  days: string;
+  days?: string;
   lang: Language;
   ask: string[];
+  planAsk: ('base' | 'sign-on' | 'equity')[];
   now?: string;
   json?: boolean;
 }
+
+const planLevers = ['base', 'sign-on', 'equity'] as const;
 
 /** "base salary=105000" → { label: 'base salary', amount: 105000 }. */
 function parseAsk(value: string): DraftAsk {
@@ -62,12 +65,29 @@ export function register(program: Command): void {
         .choices(reasons)
         .default('none'),
     )
-    .option('--days <n>', 'business days to ask for, for more time', '3')
+    .option(
+      '--days <n>',
+      'business days to ask for, for more time (default: what the timeline proposes, never past its cap)',
+    )
     .addOption(new Option('--lang <language>', 'language').choices(languages).default('en'))
     .option(
       '--ask <label=amount>',
       'a negotiation ask, e.g. "base salary=105000" (one to three; default: the negotiation plan)',
       (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .option(
+      '--plan-ask <lever>',
+      "which of the negotiation plan's asks to make: base, sign-on or equity (repeatable; default: the one that moves your decision most)",
+      (value: string, previous: string[]) => {
+        if (!planLevers.includes(value as (typeof planLevers)[number])) {
+          throw new CliFailure(
+            [`--plan-ask: expected one of ${planLevers.join(', ')}, got "${value}"`],
+            EXIT.usage,
+          );
+        }
+        return [...previous, value];
+      },
       [],
     )
     .option('--now <instant>', 'draft as of this date and time (ISO 8601)')
@@ -77,8 +97,8 @@ export function register(program: Command): void {
       const now = parseNow(options.now);
       const offer = workspace.offers.find((candidate) => candidate.id === options.offer);
       const advice = offer && !options.channel ? adviseChannel(offer, scenario) : undefined;
-      const days = Number(options.days);
-      if (!Number.isInteger(days)) {
+      const days = options.days === undefined ? undefined : Number(options.days);
+      if (days !== undefined && !Number.isInteger(days)) {
         throw new CliFailure(
           [`--days: expected a whole number, got "${options.days}"`],
           EXIT.usage,
@@ -93,13 +113,20 @@ export function register(program: Command): void {
           tone: options.tone,
           reason: options.reason,
           language: options.lang,
-          days,
+          ...(days === undefined ? {} : { days }),
           ...(options.ask.length > 0 ? { asks: options.ask.map(parseAsk) } : {}),
+          ...(options.planAsk.length > 0 ? { planAsks: options.planAsk } : {}),
         },
         { now },
       );
       if (!result.ok) {
-        const flags: Record<string, string> = { offerId: '--offer', asks: '--ask', days: '--days' };
+        const flags: Record<string, string> = {
+          offerId: '--offer',
+          asks: '--ask',
+          days: '--days',
+          planAsks: '--plan-ask',
+          scenario: '<scenario>',
+        };
         throw new CliFailure(
           issueLines(
             file,

@@ -1,7 +1,7 @@
 import { evaluate, negotiationPlan } from '@offerwise/core';
 import type { Command } from 'commander';
 import { renderNegotiation } from '../analysis-report';
-import { CliFailure, EXIT, loadWorkspace } from '../input';
+import { CliFailure, EXIT, loadWorkspace, parseNow } from '../input';
 
 export function register(program: Command): void {
   program
@@ -11,12 +11,13 @@ export function register(program: Command): void {
     )
     .argument('<file>', 'workspace file (YAML or JSON)')
     .requiredOption('--offer <id>', 'the offer to negotiate (its id in the file)')
+    .option('--now <instant>', 'plan as of this date and time (ISO 8601), as timeline and draft do')
     .option('--json', 'print the plan as JSON for other tools')
-    .action((file: string, options: { offer: string; json?: boolean }) => {
+    .action((file: string, options: { offer: string; now?: string; json?: boolean }) => {
       const workspace = loadWorkspace(file);
       const plan = negotiationPlan(
         workspace,
-        evaluate(workspace, { now: new Date() }),
+        evaluate(workspace, { now: parseNow(options.now) }),
         options.offer,
       );
       if (!plan) {

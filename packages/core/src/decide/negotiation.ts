@@ -24,8 +24,21 @@ export interface NegotiationAsk {
   walkAway: number;
   /** Score points this ask moves per 1 % of the priority's range (worst to best) asked; asks are ranked by it. */
   movePerPercent: number;
+  /** The most it is sensible to ask for on this lever, and why; null for non-pay priorities. */
+  bound: { max: number; why: string } | null;
+  /** False when even the bound falls short of the walk-away: this ask alone cannot change the decision. */
+  withinBound: boolean;
   text: string;
 }
+
+/**
+ * How far a pay ask may sensibly go beyond the offer. Counter-offers usually land 10–20 % above
+ * the initial base (resumeoptimizerpro.com/blog/counter-offer-letter, citing Fearless Salary
+ * Negotiation, 2025); a sign-on above a quarter of the base or equity beyond half a year's base on
+ * top of the grant are our own limits [D]: past them an ask reads as a different job, not a
+ * better offer.
+ */
+export const ASK_BOUNDS = { basePct: 20, signOnPctOfBase: 25, equityPctOfBase: 50 } as const;
 
 export interface NegotiationPlan {
   offerId: string;
@@ -81,7 +94,7 @@ export function negotiationPlan(
 
   const asks = results
     .filter((r) => r.status === 'ties' && r.change !== null && r.change !== 0)
-    .map((r) => toAsk(workspace, r, position, headroom, fx, rival?.company ?? ''))
+    .map((r) => toAsk(workspace, r, position, headroom, fx, rival?.company ?? '', source.pay.base))
     .filter((ask) => ask.target !== ask.current)
     .sort((a, b) => b.movePerPercent - a.movePerPercent)
     .slice(0, options.maxAsks ?? 3);
@@ -104,10 +117,15 @@ export function negotiationPlan(
       position === 'screened-out'
         ? `${offer.company} is screened out: ${offer.screen.map((s) => s.reason).join(' ')}`
         : `${offer.company} is ${points} points behind ${rival.company}.`;
+    const reachable = asks.filter((ask) => ask.withinBound).length;
     advice.push(
-      asks.length > 0
-        ? `${lead} Any one of these asks would make it tie on its own; they are ranked by how much each moves your decision per unit asked.`
-        : `${lead} No single change within your scales would make it tie ${rival.company}, so negotiating ${offer.company}'s terms one at a time will not change your decision.`,
+      asks.length === 0
+        ? `${lead} No single change within your scales would make it tie ${rival.company}, so negotiating ${offer.company}'s terms one at a time will not change your decision.`
+        : reachable === asks.length
+          ? `${lead} Any one of these asks would make it tie on its own; they are ranked by how much each moves your decision per unit asked. Ask for the first; keep the others for a later round.`
+          : reachable > 0
+            ? `${lead} ${reachable === 1 ? 'One of these asks, within sensible limits, would' : `${reachable} of these asks, within sensible limits, would each`} make it tie on its own; they are ranked by how much each moves your decision per unit asked.`
+            : `${lead} None of these asks, kept within sensible limits, would make it tie ${rival.company} on its own; ask if they matter to you, but do not expect them to change your decision.`,
     );
   }
   asks.forEach((ask, i) => {
@@ -126,6 +144,37 @@ export function negotiationPlan(
   };
 }
 
+/** The most a pay ask may reach for an offer with this base (see ASK_BOUNDS). */
+function boundFor(
+  lever: BreakEvenLever,
+  current: number,
+  base: number,
+  unit: string,
+): NegotiationAsk['bound'] {
+  if (lever === 'base') {
+    const max = Math.floor((base * (1 + ASK_BOUNDS.basePct / 100)) / 500) * 500;
+    return {
+      max,
+      why: `${ASK_BOUNDS.basePct} % above the offered base (${formatMoney(max, unit)}): counter-offers usually land 10–20 % above it`,
+    };
+  }
+  if (lever === 'sign-on') {
+    const max = Math.floor((base * ASK_BOUNDS.signOnPctOfBase) / 100 / 500) * 500;
+    return {
+      max: Math.max(max, current),
+      why: `a quarter of the base (${formatMoney(max, unit)}): a larger sign-on rarely gets approved`,
+    };
+  }
+  if (lever === 'equity') {
+    const max = Math.floor((current + (base * ASK_BOUNDS.equityPctOfBase) / 100) / 500) * 500;
+    return {
+      max,
+      why: `the grant plus half a year's base (${formatMoney(max, unit)}): more equity than that is a different job, not a better offer`,
+    };
+  }
+  return null;
+}
+
 function toAsk(
   workspace: Workspace,
   result: BreakEvenResult,
@@ -133,6 +182,7 @@ function toAsk(
   headroom: number,
   fx: number,
   rivalCompany: string,
+  offeredBase: number,
 ): NegotiationAsk {
   const priority = workspace.priorities.find((p) => p.id === result.priorityId);
   const change = result.change as number;
@@ -145,11 +195,14 @@ function toAsk(
     position === 'leads'
       ? result.current + better * Math.abs(change) * headroom
       : result.current + change * (1 + headroom);
-  const target = clampToScale(
+  const bound = boundFor(result.lever, result.current, offeredBase, result.unit);
+  const unbounded = clampToScale(
     roundToward(rawTarget, better, money && Math.abs(rawTarget) >= 10000 ? 500 : money ? 100 : 0.1),
     workspace,
     result,
   );
+  const target = bound && better > 0 ? Math.min(unbounded, bound.max) : unbounded;
+  const withinBound = !bound || better <= 0 || walkAway <= bound.max;
   const range = priority ? scaleRange(priority) : 1;
   const askedPercent = ((money ? Math.abs(change) * fx : Math.abs(change)) / range) * 100;
   const movePerPercent = askedPercent > 0 ? Math.abs(result.gap) / askedPercent : 0;
@@ -168,10 +221,13 @@ function toAsk(
         : result.lever === 'equity'
           ? `equity worth ${show(target)} in total, on the same vesting`
           : show(target);
+  const capped = bound && target < unbounded ? ` Capped at ${bound.why}.` : '';
   const text =
     position === 'leads'
-      ? `${label}: ask for ${what} (now ${show(result.current)}). If they cannot, it stays first as far as ${show(walkAway)}; beyond that ${rivalCompany} is the better offer.`
-      : `${label}: ask for ${what} (now ${show(result.current)}). Walk away from anything short of ${show(walkAway)}: with less, ${rivalCompany} stays the better offer.`;
+      ? `${label}: ask for ${what} (now ${show(result.current)}). If they cannot, it stays first as far as ${show(walkAway)}; beyond that ${rivalCompany} is the better offer.${capped}`
+      : withinBound
+        ? `${label}: ask for ${what} (now ${show(result.current)}). Walk away from anything short of ${show(walkAway)}: with less, ${rivalCompany} stays the better offer.${capped}`
+        : `${label}: at most ${what} (now ${show(result.current)}), the sensible limit: ${bound?.why}. It would take ${show(walkAway)} to tie ${rivalCompany}, so this ask alone will not change your decision.`;
   return {
     priorityId: result.priorityId,
     lever: result.lever,
@@ -181,6 +237,8 @@ function toAsk(
     target,
     walkAway,
     movePerPercent,
+    bound,
+    withinBound,
     text,
   };
 }

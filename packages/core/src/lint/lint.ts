@@ -9,6 +9,7 @@ import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Language } from '../workspace/language';
+import { tidyFix } from './fix';
 import { type LintContext, resolveLintFacts } from './lint-context';
 import type { DomainRule, Severity } from './rule';
 import { domainRules } from './rules';
@@ -73,7 +74,7 @@ function severityOf(message: VFileMessage): Severity {
   return 'info';
 }
 
-function toDiagnostic(message: VFileMessage): Diagnostic {
+function toDiagnostic(message: VFileMessage, text: string): Diagnostic {
   const start = message.place && 'start' in message.place ? message.place.start : message.place;
   const end = message.place && 'end' in message.place ? message.place.end : undefined;
   const offset = start?.offset ?? 0;
@@ -93,7 +94,7 @@ function toDiagnostic(message: VFileMessage): Diagnostic {
   };
   const replacement = message.expected?.[0];
   if (replacement !== undefined && length > 0)
-    diagnostic.fix = { offset, length, text: replacement };
+    diagnostic.fix = tidyFix(text, { offset, length, text: replacement });
   return diagnostic;
 }
 
@@ -111,6 +112,6 @@ export function lint(text: string, context: LintContext = {}): Diagnostic[] {
   const processor = processorFor(facts.language);
   processor.runSync(processor.parse(file), file);
   return file.messages
-    .map(toDiagnostic)
+    .map((message) => toDiagnostic(message, text))
     .sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }

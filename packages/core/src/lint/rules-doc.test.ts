@@ -2,8 +2,9 @@
 import { expect, it } from 'vitest';
 import lintRulesDoc from '../../../../docs/lint-rules.md?raw';
 import { exampleWorkspace } from '../../test/example-workspaces';
-import { lintRulesMarkdown } from './rules-doc';
+import { LINT_EVALUATION_MARKER, lintRulesMarkdown } from './rules-doc';
 
 it('docs/lint-rules.md is up to date with the rules (run `npm run lint-docs`)', () => {
-  expect(lintRulesDoc).toBe(lintRulesMarkdown(exampleWorkspace('international-move.yaml')));
+  const [generated] = lintRulesDoc.split(`\n${LINT_EVALUATION_MARKER}`);
+  expect(generated).toBe(lintRulesMarkdown(exampleWorkspace('international-move.yaml')));
 });

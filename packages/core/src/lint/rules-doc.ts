@@ -27,6 +27,12 @@ function block(example: LintExample, ruleId: string, workspace: Workspace): stri
 }
 
 /**
+ * Where docs/lint-rules.md stops being generated from the rules: below it, `npm run eval-lint --
+ * --write-docs` keeps the figures measured on published messages.
+ */
+export const LINT_EVALUATION_MARKER = '<!-- Measured by `npm run eval-lint -- --write-docs` -->';
+
+/**
  * docs/lint-rules.md, generated from the rules themselves so the examples cannot drift; `workspace`
  * is the one the examples refer to (examples/international-move.yaml).
  */

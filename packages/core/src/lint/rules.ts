@@ -12,6 +12,7 @@ import { noOtherOfferName } from './rules/no-other-offer-name';
 import { noOverExplaining } from './rules/no-over-explaining';
 import { noPlaceholder } from './rules/no-placeholder';
 import { noRepeatedApology } from './rules/no-repeated-apology';
+import { noUltimatum } from './rules/no-ultimatum';
 
 /** Offerwise's own rules, in the order docs/lint-rules.md lists them. */
 export const domainRules: readonly DomainRule[] = [
@@ -19,6 +20,7 @@ export const domainRules: readonly DomainRule[] = [
   noHedging,
   noOverExplaining,
   noCriticism,
+  noUltimatum,
   noRepeatedApology,
   missingThanks,
   noPlaceholder,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleWorkspaces } from '../../test/example-workspaces';
+import { grammarProblems, withCounterOffer } from '../../test/grammar';
 import { type Diagnostic, lint } from '../lint/lint';
 import type { Workspace } from '../workspace/document';
 import { languages } from '../workspace/language';
@@ -9,6 +10,7 @@ import { channels, type Reason, reasons, type Scenario, scenarios, tones } from 
 const now = new Date('2026-11-25T12:00:00Z');
 /** Scenarios whose wording changes with the reason; the rest are drafted once. */
 const reasoned: Scenario[] = ['decline', 'withdraw', 'counter-decline', 'feedback'];
+const counterScenarios: Scenario[] = ['counter-request', 'counter-decline', 'counter-accept'];
 
 /**
  * Errors must never appear; warnings neither, except that a negotiation target may equal another
@@ -21,8 +23,12 @@ function unexpected(d: Diagnostic, scenario: Scenario): boolean {
   );
 }
 
-function errorsIn(workspace: Workspace, offerId: string, scenario: Scenario, reason: Reason) {
+function errorsIn(original: Workspace, offerId: string, scenario: Scenario, reason: Reason) {
   const found: string[] = [];
+  // A reply to a counter-offer needs one; the examples have none, so one is recorded here.
+  const workspace = counterScenarios.includes(scenario)
+    ? withCounterOffer(original, offerId, now)
+    : original;
   for (const channel of channels)
     for (const tone of tones)
       for (const language of languages) {
@@ -38,11 +44,15 @@ function errorsIn(workspace: Workspace, offerId: string, scenario: Scenario, rea
             { now },
           );
         }
+        // An offer that fails a non-negotiable is to be declined: asking it for more is refused.
+        if (!result.ok && result.issues.some((i) => i.message.includes('decline it now'))) continue;
         if (!result.ok) {
           found.push(`${channel}/${tone}/${language}: ${JSON.stringify(result.issues)}`);
           continue;
         }
         const draft = result.value;
+        for (const problem of grammarProblems(draft))
+          found.push(`${channel}/${tone}/${language} grammar: ${problem}`);
         const texts: [string, typeof channel][] = [[draft.body, channel]];
         if (draft.followUp) texts.push([draft.followUp.body, 'email']);
         for (const [text, lintedAs] of texts) {
@@ -57,12 +67,26 @@ function errorsIn(workspace: Workspace, offerId: string, scenario: Scenario, rea
   return found;
 }
 
+describe('a reply to a counter-offer', () => {
+  it('is refused when the offer has none, naming what to draft instead', () => {
+    for (const [, workspace] of exampleWorkspaces) {
+      for (const offer of workspace.offers.filter((o) => !o.counterOffers?.length)) {
+        for (const scenario of counterScenarios) {
+          const result = draftMessage(workspace, { scenario, offerId: offer.id }, { now });
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.issues[0]?.message).toContain('no counter-offer');
+        }
+      }
+    }
+  });
+});
+
 describe('every generated draft', () => {
   for (const [file, workspace] of exampleWorkspaces) {
     for (const offer of workspace.offers) {
       for (const scenario of scenarios) {
         const scenarioReasons: readonly Reason[] = reasoned.includes(scenario) ? reasons : ['none'];
-        it(`lints without errors or warnings: ${file} ${offer.id} ${scenario} (every channel, tone, language${scenarioReasons.length > 1 ? ', reason' : ''})`, () => {
+        it(`lints clean and passes the grammar checks: ${file} ${offer.id} ${scenario} (every channel, tone, language${scenarioReasons.length > 1 ? ', reason' : ''})`, () => {
           const errors = scenarioReasons.flatMap((reason) =>
             errorsIn(workspace, offer.id, scenario, reason),
           );

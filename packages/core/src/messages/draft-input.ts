@@ -20,9 +20,18 @@ export const draftInputSchema = z.strictObject({
   tone: toneSchema.default('warm'),
   reason: reasonSchema.default('none'),
   language: z.enum(languages).default('en'),
-  /** Business days asked for in an extension: 3–5 are almost always granted (DOMAIN.md §4.2). */
-  days: z.number().int().min(1).max(15).default(3),
+  /**
+   * Business days asked for in an extension: 3–5 are almost always granted (DOMAIN.md §4.2).
+   * Default: what the timeline proposes; never past the cap it computes from other deadlines.
+   */
+  days: z.number().int().min(1).max(15).optional(),
   asks: z.array(draftAskSchema).min(1).max(3).optional(),
+  /** Which of the negotiation plan's pay asks to make; default: the one that moves the decision most. */
+  planAsks: z
+    .array(z.enum(['base', 'sign-on', 'equity']))
+    .min(1)
+    .max(3)
+    .optional(),
   /** Changes the wording variants; defaults to the offer id and today's date. */
   seed: z.string().optional(),
 });

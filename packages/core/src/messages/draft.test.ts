@@ -14,12 +14,30 @@ function draft(input: Parameters<typeof draftMessage>[1], at = now) {
 
 describe('draftMessage', () => {
   it('writes a decline email to the hiring manager with subject, thanks, decision and reason', () => {
-    const d = draft({
-      scenario: 'decline',
-      offerId: 'alpenwerk',
-      reason: 'accepted-other',
-      tone: 'formal',
-    });
+    const accepted = {
+      ...workspace,
+      offers: workspace.offers.map((offer) =>
+        offer.id === 'thamesbank'
+          ? {
+              ...offer,
+              history: [
+                {
+                  at: '2026-11-24T10:00:00Z',
+                  type: 'accepted' as const,
+                  source: 'written' as const,
+                },
+              ],
+            }
+          : offer,
+      ),
+    };
+    const result = draftMessage(
+      accepted,
+      { scenario: 'decline', offerId: 'alpenwerk', reason: 'accepted-other', tone: 'formal' },
+      { now },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const d = result.value;
     expect(d.to).toEqual({
       name: 'Jonas Weber',
       role: 'hiring-manager',
@@ -33,17 +51,48 @@ describe('draftMessage', () => {
     expect(d.body.trimEnd()).toMatch(/\nAna$/);
   });
 
-  it('asks for a number of business days and names the date they land on', () => {
-    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', days: 3 });
-    expect(d.body).toMatch(/three more business days/);
-    expect(d.body).toContain('Wednesday 2 December');
-    expect(d.notes.join(' ')).toContain('from the current deadline');
+  it('does not claim another offer was accepted when none is recorded, and says so', () => {
+    const d = draft({ scenario: 'decline', offerId: 'alpenwerk', reason: 'accepted-other' });
+    expect(d.body).not.toMatch(/accepted|said yes/);
+    expect(d.reason).toBe('none');
+    expect(d.notes.join(' ')).toContain('No other offer is recorded as accepted');
+  });
+
+  it('asks for the days the timeline proposes, never past the deadline that caps them', () => {
+    // Thames Digital Bank is due Tue 1 Dec, so the timeline caps Alpenwerk's ask at 2 days.
+    const d = draft({ scenario: 'extension', offerId: 'alpenwerk' });
+    expect(d.body).toMatch(/two more business days/);
+    expect(d.body).toContain('Tuesday 1 December');
+    const capped = draft({ scenario: 'extension', offerId: 'alpenwerk', days: 3 });
+    expect(capped.body).toContain('Tuesday 1 December');
+    expect(capped.notes.join(' ')).toContain('caps the ask at 2, because Thames Digital Bank');
+  });
+
+  it('mentions the commitment already made that the extension date follows from', () => {
+    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', channel: 'email' });
+    expect(d.body).toContain(
+      'I have already committed to giving another employer my answer by Tuesday 1 December.',
+    );
+    expect(d.body).not.toContain('Thames');
+  });
+
+  it('counts an uncapped extension from the current deadline', () => {
+    const alone = { ...workspace, offers: workspace.offers.filter((o) => o.id === 'alpenwerk') };
+    const result = draftMessage(
+      alone,
+      { scenario: 'extension', offerId: 'alpenwerk', days: 3 },
+      { now },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.body).toMatch(/three more business days/);
+    expect(result.value.body).toContain('Wednesday 2 December');
+    expect(result.value.notes.join(' ')).toContain('from the current deadline');
   });
 
   it('writes the extension in German with a German date', () => {
-    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', days: 3, language: 'de' });
-    expect(d.body).toMatch(/drei weitere Arbeitstage/);
-    expect(d.body).toContain('Mittwoch, 2. Dezember');
+    const d = draft({ scenario: 'extension', offerId: 'alpenwerk', language: 'de' });
+    expect(d.body).toMatch(/zwei weitere Arbeitstage/);
+    expect(d.body).toContain('Dienstag, 1. Dezember');
   });
 
   it('phrases each negotiation ask as a question with one number', () => {
@@ -61,13 +110,27 @@ describe('draftMessage', () => {
     expect(questions[1]).toContain('€15,000');
   });
 
-  it('takes the pay asks from the negotiation plan when none are given, and notes the walk-away points', () => {
+  it("asks for the plan's highest-impact ask only, and notes the walk-away point", () => {
     const d = draft({ scenario: 'negotiate', offerId: 'alpenwerk' });
     expect(d.body).toContain('base salary');
     expect(d.body).toContain('€105,000');
-    expect(d.body.split('?').length - 1).toBeLessThanOrEqual(3);
+    expect(d.body).not.toMatch(/sign-on|equity/);
+    expect(d.body.split('?').length - 1).toBe(1);
     expect(d.notes.join(' ')).toMatch(/negotiation plan: Base pay €105,000 \(walk away below €\d/);
     expect(d.body).not.toMatch(/walk away/i);
+  });
+
+  it('asks for other planned asks when the user picks them', () => {
+    const d = draft({ scenario: 'negotiate', offerId: 'alpenwerk', planAsks: ['equity'] });
+    expect(d.body).toContain('equity grant');
+    expect(d.body).not.toContain('base salary');
+    const missing = draftMessage(
+      workspace,
+      { scenario: 'negotiate', offerId: 'thamesbank', planAsks: ['sign-on'] },
+      { now },
+    );
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.issues[0]?.path).toBe('planAsks');
   });
 
   it('refuses a negotiation ask when the plan has no pay ask and none are given, naming the field', () => {
@@ -110,10 +173,18 @@ describe('draftMessage', () => {
   });
 
   it('states what is being accepted: role, base salary and start date', () => {
+    const d = draft({ scenario: 'accept', offerId: 'alpenwerk' });
+    expect(d.body).toContain('Principal Engineer');
+    expect(d.body).toContain('€98,000');
+    expect(d.body).toContain('1 April 2027');
+  });
+
+  it('proposes the earliest feasible start instead of an offered one the timeline says is too early', () => {
     const d = draft({ scenario: 'accept', offerId: 'thamesbank' });
-    expect(d.body).toContain('Staff Engineer, Payments');
     expect(d.body).toContain('£92,000');
-    expect(d.body).toContain('15 March 2027');
+    expect(d.body).not.toContain('15 March 2027');
+    expect(d.body).toContain('With the visa to arrange, the earliest I can start is 14 April 2027');
+    expect(d.notes.join(' ')).toContain('The offered start, 2027-03-15, is 30 days before');
   });
 
   it('confirms the latest counter-offer’s terms, not the original ones, when accepting a counter', () => {

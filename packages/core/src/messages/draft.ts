@@ -1,12 +1,10 @@
 import { latestCounterOffer, withCounterOffer } from '../decide/counter-offer';
-import { evaluate } from '../decide/evaluate';
-import { negotiationPlan } from '../decide/negotiation';
 import type { Workspace } from '../workspace/document';
 import { fromZodIssues, type Result } from '../workspace/issues';
 import type { Language } from '../workspace/language';
 import { adviseChannel } from './channel';
 import { type DraftInput, draftInputSchema } from './draft-input';
-import { extensionDate } from './extension-date';
+import { planDraft } from './draft-plan';
 import { formatAmount, formatCalendarDate, formatDay } from './locale';
 import type { Phrasebook, Slots } from './phrasebook';
 import { germanPhrasebook } from './phrasebook-de';
@@ -47,17 +45,6 @@ export interface DraftOptions {
   now: Date;
 }
 
-/**
- * The plan's pay asks (base, sign-on, equity): each is one clear number in the offer's currency.
- * Other levers (a shorter commute, more remote days) are left to the user's own words.
- */
-function plannedAsks(workspace: Workspace, offerId: string, now: Date) {
-  const plan = negotiationPlan(workspace, evaluate(workspace, { now }), offerId);
-  return (plan?.asks ?? []).flatMap((ask) =>
-    ask.lever === 'value' ? [] : [{ ...ask, lever: ask.lever }],
-  );
-}
-
 function paragraphs(...blocks: (string | undefined)[]): string {
   return blocks.filter((block) => block && block.trim() !== '').join('\n\n');
 }
@@ -90,28 +77,26 @@ export function draftMessage(
   // Accepting a counter-offer confirms its terms (the latest one's), not the original offer's.
   const counter = request.scenario === 'counter-accept' ? latestCounterOffer(offer) : null;
   const terms = counter ? withCounterOffer(offer, counter.counter) : offer;
-  const notes: string[] = [];
-  let asks = request.asks;
-  if (request.scenario === 'negotiate' && !asks) {
-    const planned = plannedAsks(workspace, offer.id, now);
-    if (planned.length === 0) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: 'asks',
-            message:
-              'the negotiation plan has no pay ask that would change your decision; give one to three asks yourself, each with one number',
-          },
-        ],
-      };
-    }
-    const labels = phrasebooks[request.language].payLabels;
-    asks = planned.map((ask) => ({ label: labels[ask.lever], amount: ask.target }));
-    notes.push(
-      `Asks from the negotiation plan: ${planned.map((ask) => `${ask.label} ${formatAmount(ask.target, offer.currency, 'en')} (walk away below ${formatAmount(ask.walkAway, offer.currency, 'en')})`).join('; ')}. Per the plan, any one of them alone would change your decision, so you need not win them all. Keep the walk-away points to yourself.`,
-    );
-  }
+  const planned = planDraft(
+    workspace,
+    offer,
+    terms,
+    {
+      scenario: request.scenario,
+      reason: request.reason,
+      days: request.days,
+      planAsks: request.planAsks,
+      ownAsks: request.asks !== undefined,
+    },
+    now,
+  );
+  if (!planned.ok) return planned;
+  const plan = planned.value;
+  const notes = [...plan.notes];
+  const labels = phrasebooks[request.language].payLabels;
+  const asks =
+    request.asks ??
+    plan.asks?.map((ask) => ({ label: labels[ask.lever], amount: ask.target, unit: undefined }));
 
   const { language, channel, tone, scenario } = request;
   const book = phrasebooks[language];
@@ -126,16 +111,17 @@ export function draftMessage(
   const manager = offer.contacts?.find((contact) => contact.role === 'hiring-manager');
   const timeZone = workspace.profile.timeZone ?? 'UTC';
   const holidays = workspace.profile.holidays ?? [];
-  const extension = extensionDate(offer.deadline, request.days, now, timeZone, holidays);
+  const extension = plan.extension?.date;
 
   const slots: Slots = {
     company: offer.company,
     role: offer.role,
-    reason: request.reason,
+    reason: plan.reason,
     tone,
+    channel,
     short: tone === 'brief' || channel === 'linkedin' || channel === 'recruiter',
-    days: request.days,
-    until: formatDay(extension.until, language),
+    days: plan.extension?.days ?? 0,
+    until: extension ? formatDay(extension.until, language) : '',
     asks: (asks ?? []).map((ask) => ({
       label: ask.label,
       amount: ask.unit
@@ -144,19 +130,24 @@ export function draftMessage(
     })),
     base: formatAmount(terms.pay.base, offer.currency, language),
   };
+  if (plan.extension?.commitment)
+    slots.committedBy = formatDay(plan.extension.commitment, language);
   if (recipient) {
     slots.full = recipient.name;
     slots.first = recipient.name.split(/\s+/)[0] ?? recipient.name;
   }
   if (workspace.profile.name) slots.sender = workspace.profile.name;
-  if (terms.startDate) slots.start = formatCalendarDate(terms.startDate, language);
+  if (plan.start) {
+    slots.start = formatCalendarDate(plan.start.day, language);
+    if (plan.start.revised) slots.startRevised = plan.start.revised;
+  }
   if (manager && recipient && manager !== recipient) {
     slots.manager = manager.name.split(/\s+/)[0] ?? manager.name;
   }
 
-  if (scenario === 'extension') {
+  if (scenario === 'extension' && extension) {
     notes.push(
-      `${request.days} business days from ${extension.basis === 'deadline' ? 'the current deadline' : 'now'} (${formatDay(extension.from, 'en')}) land on ${formatDay(extension.until, 'en')} in ${timeZone}; weekends are skipped${holidays.length > 0 ? ', and so are the holidays in your profile' : ' (add profile.holidays to skip public holidays too)'}.`,
+      `${plan.extension?.days} business days from ${extension.basis === 'deadline' ? 'the current deadline' : 'now'} (${formatDay(extension.from, 'en')}) land on ${formatDay(extension.until, 'en')} in ${timeZone}; weekends are skipped${holidays.length > 0 ? ', and so are the holidays in your profile' : ' (add profile.holidays to skip public holidays too)'}.`,
     );
   }
   const late =
@@ -186,7 +177,7 @@ export function draftMessage(
     scenario,
     channel,
     tone,
-    reason: request.reason,
+    reason: plan.reason,
     language,
     offerId: offer.id,
     body: '',

@@ -32,6 +32,18 @@ const declineReasons: Record<Reason, string[]> = {
     'Der Umzug, den die Stelle erfordert, ist für meine Familie derzeit nicht möglich.',
     'Ein Umzug für die Stelle ist für mich im Moment nicht machbar.',
   ],
+  location: [
+    'Der Standort passt im Alltag nicht für mich.',
+    'Am Ende passt der Standort für mich derzeit nicht.',
+  ],
+  'work-life': [
+    'Ich brauche derzeit ein anderes Gleichgewicht zwischen Arbeit und Privatleben, als die Stelle erlaubt.',
+    'Arbeitszeiten und Rhythmus der Stelle passen gerade nicht zu dem Ausgleich, den ich brauche.',
+  ],
+  culture: [
+    'Ich habe gemerkt, dass mir eine andere Arbeitsweise besser liegt.',
+    'Am besten arbeite ich in einem Team, das etwas anders arbeitet.',
+  ],
   personal: [
     'Aus persönlichen Gründen ist jetzt nicht der richtige Zeitpunkt für einen Wechsel.',
     'Meine persönliche Situation lässt einen Wechsel im Moment nicht zu.',
@@ -52,6 +64,13 @@ const feedbackPoints: Record<Reason, string[]> = {
   relocation: [
     'Den Ausschlag gab der Umzug. Frühere Details zur Umzugsunterstützung hätten mir bei der Abwägung geholfen.',
   ],
+  location: ['Den Ausschlag gab der Standort, nicht Ihr Prozess.'],
+  'work-life': [
+    'Den Ausschlag gab das Gleichgewicht zwischen Arbeit und Privatleben; ein klares Bild der Arbeitszeiten früh im Prozess hätte geholfen.',
+  ],
+  culture: [
+    'Den Ausschlag gab die Arbeitsweise, die zu mir passt, nicht etwas, was Ihr Team getan hat.',
+  ],
   personal: ['Der Zeitpunkt lag an meiner persönlichen Situation, nicht am Prozess.'],
   none: ['Am Ende ging es um die Passung zu meinen eigenen Plänen.'],
 };
@@ -59,6 +78,19 @@ const feedbackPoints: Record<Reason, string[]> = {
 const days = (n: number) =>
   `${numberWords[n] ?? String(n)} ${n === 1 ? 'weiteren Arbeitstag' : 'weitere Arbeitstage'}`;
 const nameOr = (s: Slots) => (s.first ? ` ${s.first}` : '');
+
+const startCauses = {
+  visa: 'Wegen des Visums',
+  notice: 'Wegen meiner Kündigungsfrist',
+  move: 'Wegen des Umzugs',
+};
+/** Wenn der angebotene Beginn nicht machbar ist: der früheste machbare, mit Grund. */
+const laterStart = (s: Slots) =>
+  s.start && s.startRevised
+    ? [
+        `${startCauses[s.startRevised]} kann ich frühestens am ${s.start} beginnen; können wir das als Starttermin vereinbaren?`,
+      ]
+    : [];
 
 export const germanPhrasebook: Phrasebook = {
   greeting: (s) => {
@@ -169,8 +201,14 @@ export const germanPhrasebook: Phrasebook = {
           `Wäre es möglich, mir ${days(s.days)} Zeit zu nehmen und Ihnen bis ${s.until} zu antworten?`,
         ]);
         if (s.short) return [ask];
+        const commitment = s.committedBy
+          ? [
+              `Einem anderen Arbeitgeber habe ich bereits eine Antwort bis ${s.committedBy} zugesagt.`,
+            ]
+          : [];
         return [
           ask,
+          ...commitment,
           pick('extension.why', [
             'Ich möchte diese Entscheidung mit der nötigen Sorgfalt treffen.',
             'Ich möchte die Entscheidung in Ruhe und mit allen Informationen treffen.',
@@ -211,7 +249,10 @@ export const germanPhrasebook: Phrasebook = {
       },
       close: [
         () => 'Ich freue mich auf Ihre Rückmeldung.',
-        () => 'Gern bespreche ich das auch telefonisch.',
+        (s) =>
+          s.channel === 'phone'
+            ? 'Gern gehen wir das jetzt gemeinsam durch.'
+            : 'Gern bespreche ich das auch telefonisch.',
       ],
     },
     'counter-request': {
@@ -229,7 +270,9 @@ export const germanPhrasebook: Phrasebook = {
           'Könnten Sie mir die neuen Konditionen schriftlich schicken, damit ich sie sorgfältig prüfen kann?',
           'Könnten Sie mir das überarbeitete Angebot schriftlich bestätigen?',
         ]);
-        return s.short ? [ask] : [ask, 'Sobald ich es habe, melde ich mich zeitnah bei Ihnen.'];
+        return s.short
+          ? [ask]
+          : [ask, 'Sobald ich das Schreiben habe, melde ich mich zeitnah bei Ihnen.'];
       },
       close: [() => 'Vielen Dank für Ihre Unterstützung.', () => 'Danke im Voraus.'],
     },
@@ -270,14 +313,16 @@ export const germanPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('counter-accept.decision', [
-          'Ich nehme es gern an.',
+          'Ich nehme das überarbeitete Angebot gern an, vielen Dank.',
           'Ich nehme das überarbeitete Angebot gern an.',
         ]);
-        const terms = `Nach meinem Verständnis ist das die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start ? ` und Beginn am ${s.start}` : ''}.`;
+        const terms = `Nach meinem Verständnis ist das die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start && !s.startRevised ? ` und Beginn am ${s.start}` : ''}.`;
+        const contract = 'Könnten Sie mir den angepassten Vertrag zur Unterschrift schicken?';
         return [
           decision,
           terms,
-          'Könnten Sie mir den angepassten Vertrag zur Unterschrift schicken?',
+          ...laterStart(s),
+          ...(s.short && s.startRevised ? [] : [contract]),
         ];
       },
       close: [
@@ -293,15 +338,12 @@ export const germanPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('accept.decision', [
-          'Ich nehme es sehr gern an.',
+          'Ich nehme das Angebot sehr gern an.',
           `Ich freue mich, das Angebot von ${s.company} anzunehmen.`,
         ]);
-        const terms = `Zur Bestätigung, was ich annehme: die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start ? ` und Beginn am ${s.start}` : ''}, wie in Ihrem schriftlichen Angebot beschrieben.`;
-        return [
-          decision,
-          terms,
-          'Könnten Sie mir den Vertrag schicken und mir die nächsten Schritte nennen?',
-        ];
+        const terms = `Zur Bestätigung, was ich annehme: die Stelle ${s.role} mit einem Grundgehalt von ${s.base}${s.start && !s.startRevised ? ` und Beginn am ${s.start}` : ''}, wie in Ihrem schriftlichen Angebot beschrieben.`;
+        const next = 'Könnten Sie mir den Vertrag schicken und mir die nächsten Schritte nennen?';
+        return [decision, terms, ...laterStart(s), ...(s.short && s.startRevised ? [] : [next])];
       },
       close: [
         () => 'Ich freue mich auf die Zusammenarbeit.',

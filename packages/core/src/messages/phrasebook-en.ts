@@ -34,6 +34,19 @@ const declineReasons: Record<Reason, string[]> = {
     'The move the role needs does not work for my family at this time.',
     'Relocating for the role is not possible for me right now.',
   ],
+  location: [
+    'The location does not work for me day to day.',
+    'In the end, the location is not right for me at this point.',
+  ],
+  'work-life': [
+    'I need a better balance between work and the rest of my life than the role allows right now.',
+    'The hours and rhythm of the role do not fit the balance I need at this point.',
+  ],
+  // Culture, told as fit, never as a judgement of the team.
+  culture: [
+    'I came away feeling that a different way of working would suit me better.',
+    'I would do my best work in a team that works a little differently.',
+  ],
   personal: [
     'Personal circumstances mean this is not the right time for me to make a change.',
     'For personal reasons, now is not the right time for me to move.',
@@ -55,6 +68,11 @@ const feedbackPoints: Record<Reason, string[]> = {
   relocation: [
     'The deciding factor was the move. More detail on relocation support early on would have helped me weigh it.',
   ],
+  location: ['The deciding factor was the location, not anything in the process.'],
+  'work-life': [
+    'The deciding factor was the balance between work and home; a clear picture of the hours early on would have helped.',
+  ],
+  culture: ['It came down to the way of working that suits me, rather than anything the team did.'],
   personal: ['The timing was down to my own circumstances rather than the process.'],
   none: ['In the end it came down to fit with my own plans.'],
 };
@@ -62,6 +80,17 @@ const feedbackPoints: Record<Reason, string[]> = {
 const businessDays = (days: number) =>
   `${numberWords[days] ?? String(days)} more business ${days === 1 ? 'day' : 'days'}`;
 const firstOr = (s: Slots, fallback: string) => s.first ?? fallback;
+/** "a" or "an" by the sound of the next word (our pay labels and roles start with a plain vowel or not). */
+export const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+const startCauses = { visa: 'the visa to arrange', notice: 'my notice period', move: 'the move' };
+/** When the offered start cannot be met, the earliest feasible one, proposed with its reason. */
+const laterStart = (s: Slots) =>
+  s.start && s.startRevised
+    ? [
+        `With ${startCauses[s.startRevised]}, the earliest I can start is ${s.start}; could we agree on that as my start date?`,
+      ]
+    : [];
 
 export const englishPhrasebook: Phrasebook = {
   greeting: (s) => {
@@ -96,7 +125,7 @@ export const englishPhrasebook: Phrasebook = {
   ],
   phoneClose: [
     () => 'I will send you a short email today to confirm this in writing.',
-    () => 'I will follow up by email today so you have it in writing.',
+    () => 'I will follow up by email today so you have this in writing.',
   ],
   followUpIntro: [
     () => 'Thank you for taking my call today. As promised, here it is in writing.',
@@ -120,7 +149,7 @@ export const englishPhrasebook: Phrasebook = {
       core: (s, pick) => {
         const decision = pick('decline.decision', [
           'After careful thought, I have decided to decline the offer.',
-          'I have decided not to accept it.',
+          'I have decided not to accept the offer.',
           'Having thought it through, I have decided to decline.',
         ]);
         const reason = declineReasons[s.reason];
@@ -169,8 +198,13 @@ export const englishPhrasebook: Phrasebook = {
           `Would it be possible to take ${businessDays(s.days)} and give you my answer by ${s.until}?`,
         ]);
         if (s.short) return [ask];
+        // Commitments already made explain the date, so the ask does not read as stalling.
+        const commitment = s.committedBy
+          ? [`I have already committed to giving another employer my answer by ${s.committedBy}.`]
+          : [];
         return [
           ask,
+          ...commitment,
           pick('extension.why', [
             'I want to give this decision the care it deserves.',
             'I want to make this decision properly, with everything in front of me.',
@@ -194,7 +228,7 @@ export const englishPhrasebook: Phrasebook = {
           pick(`negotiate.ask.${index}`, [
             `Would it be possible to bring the ${ask.label} to ${ask.amount}?`,
             `Is there room to move the ${ask.label} to ${ask.amount}?`,
-            `Could we look at a ${ask.label} of ${ask.amount}?`,
+            `Could we look at ${article(ask.label)} ${ask.label} of ${ask.amount}?`,
           ]),
         );
         const intro = pick('negotiate.intro', [
@@ -209,7 +243,10 @@ export const englishPhrasebook: Phrasebook = {
       },
       close: [
         () => 'I look forward to hearing from you.',
-        () => 'Happy to talk it through by phone.',
+        (s) =>
+          s.channel === 'phone'
+            ? 'I am glad to go through it together now.'
+            : 'I am happy to talk it through by phone.',
       ],
     },
     'counter-request': {
@@ -226,7 +263,9 @@ export const englishPhrasebook: Phrasebook = {
           'Could you send me the revised terms in writing, so that I can review them properly?',
           'Would you be able to confirm the updated offer in writing?',
         ]);
-        return s.short ? [ask] : [ask, 'Once I have them, I will come back to you promptly.'];
+        return s.short
+          ? [ask]
+          : [ask, 'Once I have the written terms, I will come back to you promptly.'];
       },
       close: [() => 'Thank you for your help.', () => 'I appreciate it.'],
     },
@@ -242,7 +281,7 @@ export const englishPhrasebook: Phrasebook = {
       core: (s, pick) => {
         const decision = pick('counter-decline.decision', [
           'After thinking it over, I have decided to decline the revised offer.',
-          'I have decided not to accept it, and my decision is final.',
+          'I have decided not to accept the revised offer either; my decision stands.',
         ]);
         const reason = declineReasons[s.reason];
         return reason.length > 0 && !s.short
@@ -262,11 +301,18 @@ export const englishPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('counter-accept.decision', [
-          'I am happy to accept it.',
+          'I am happy to accept the revised offer, thank you.',
           'I am pleased to accept the revised offer.',
         ]);
-        const terms = `As I understand it, that is the ${s.role} role with a base salary of ${s.base}${s.start ? `, starting on ${s.start}` : ''}.`;
-        return [decision, terms, 'Could you send me the updated contract to sign?'];
+        const terms = `As I understand it, that is the ${s.role} role with a base salary of ${s.base}${s.start && !s.startRevised ? `, starting on ${s.start}` : ''}.`;
+        const contract = 'Could you send me the updated contract to sign?';
+        // A short message keeps one question: the start date, when it has to move.
+        return [
+          decision,
+          terms,
+          ...laterStart(s),
+          ...(s.short && s.startRevised ? [] : [contract]),
+        ];
       },
       close: [
         () => 'I am looking forward to getting started.',
@@ -281,11 +327,12 @@ export const englishPhrasebook: Phrasebook = {
       ],
       core: (s, pick) => {
         const decision = pick('accept.decision', [
-          'I am delighted to accept it.',
+          'I am delighted to accept the offer.',
           `I am happy to accept the offer to join ${s.company}.`,
         ]);
-        const terms = `To confirm what I am accepting: the ${s.role} role with a base salary of ${s.base}${s.start ? `, starting on ${s.start}` : ''}, as set out in your written offer.`;
-        return [decision, terms, 'Could you send me the contract and let me know the next steps?'];
+        const terms = `To confirm what I am accepting: the ${s.role} role with a base salary of ${s.base}${s.start && !s.startRevised ? `, starting on ${s.start}` : ''}, as set out in your written offer.`;
+        const next = 'Could you send me the contract and let me know the next steps?';
+        return [decision, terms, ...laterStart(s), ...(s.short && s.startRevised ? [] : [next])];
       },
       close: [
         () => 'I am looking forward to working with you.',

@@ -1,4 +1,4 @@
-import type { Reason, Scenario, Tone } from './scenario';
+import type { Channel, Reason, Scenario, Tone } from './scenario';
 import type { Pick } from './variation';
 
 /** Everything a template may say about the offer and the recipient, already formatted. */
@@ -13,14 +13,20 @@ export interface Slots {
   manager?: string;
   reason: Reason;
   tone: Tone;
+  /** How the message is delivered: closings differ for a call. */
+  channel: Channel;
   /** Brief tone or a short channel: keep to the essentials. */
   short: boolean;
   days: number;
   /** "Wednesday 2 December": the date the extension lands on. */
   until: string;
+  /** The day another employer already expects an answer: a commitment an extension ask mentions. */
+  committedBy?: string;
   asks: { label: string; amount: string }[];
   base: string;
   start?: string;
+  /** The offered start cannot be met: `start` is the earliest feasible one, for this reason. */
+  startRevised?: 'visa' | 'notice' | 'move';
 }
 
 export type Line = (s: Slots) => string;

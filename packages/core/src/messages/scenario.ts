@@ -26,6 +26,9 @@ export const reasons = [
   'goals',
   'compensation',
   'relocation',
+  'location',
+  'work-life',
+  'culture',
   'personal',
   'none',
 ] as const;

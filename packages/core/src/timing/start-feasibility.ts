@@ -30,8 +30,10 @@ export interface StartFeasibility {
   feasible: boolean | null;
   /** Calendar days the offered start is too early (0 when feasible). */
   shortByDays: number;
-  /** What makes the offered start infeasible. */
+  /** What makes the offered start infeasible: the step that accounts for most of the days. */
   cause: 'visa' | 'notice' | 'move' | null;
+  /** How the days too early split between the visa wait and notice plus move. */
+  shortBy: { visaDays: number; noticeAndMoveDays: number };
   visa: VisaProcessing | null;
   steps: PlanStep[];
   /** How the dates were reached, in words. */
@@ -100,9 +102,18 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
     offeredStart && offeredStart < earliestStart
       ? differenceInCalendarDays(parseDay(earliestStart), parseDay(offeredStart))
       : 0;
+  // Without the visa the start would be short by the notice and move alone; the rest is the visa.
+  const noticeAndMoveDays =
+    offeredStart && offeredStart < earliestWithoutVisa
+      ? Math.min(
+          shortByDays,
+          differenceInCalendarDays(parseDay(earliestWithoutVisa), parseDay(offeredStart)),
+        )
+      : 0;
+  const visaShortDays = shortByDays - noticeAndMoveDays;
   let cause: StartFeasibility['cause'] = null;
   if (offeredStart && shortByDays > 0) {
-    if (offeredStart >= earliestWithoutVisa) cause = 'visa';
+    if (visaShortDays >= noticeAndMoveDays) cause = 'visa';
     else if (offeredStart > noticeEnd(today, notice)) cause = 'move';
     else cause = 'notice';
   }
@@ -125,9 +136,12 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
     if (shortByDays === 0) how.push(`The offered start, ${offeredStart}, fits.`);
     else {
       const because = {
-        visa: `Without the visa wait you could make it (earliest ${earliestWithoutVisa}); the visa is what makes it too early. Ask ${offer.company} to move the start to ${earliestStart} or later, or to pay for faster (priority) visa processing.`,
+        visa:
+          noticeAndMoveDays === 0
+            ? `Without the visa wait you could make it (earliest ${earliestWithoutVisa}); the visa is what makes it too early. Ask ${offer.company} to move the start to ${earliestStart} or later, or to pay for faster (priority) visa processing.`
+            : `The visa wait accounts for ${visaShortDays} of those days and your notice and move for ${noticeAndMoveDays} (without the visa the earliest start would be ${earliestWithoutVisa}). Ask ${offer.company} to move the start to ${earliestStart} or later, or to pay for faster (priority) visa processing.`,
         notice: `Your notice alone runs past it. Ask ${offer.company} for a later start, or your current employer for an earlier release.`,
-        move: `Your notice ends in time, but it leaves too little time to move. Ask for a later start or plan a faster move.`,
+        move: `Your notice ends in time, but it leaves too little time to move${visaShortDays > 0 ? `; the visa wait adds ${visaShortDays} more days` : ''}. Ask for a later start or plan a faster move.`,
       }[cause ?? 'notice'];
       how.push(`The offered start, ${offeredStart}, is ${shortByDays} days too early. ${because}`);
     }
@@ -155,6 +169,7 @@ export function startFeasibility(workspace: Workspace, offer: Offer, now: Date):
     feasible: offeredStart ? shortByDays === 0 : null,
     shortByDays,
     cause,
+    shortBy: { visaDays: visaShortDays, noticeAndMoveDays },
     visa,
     steps,
     how,

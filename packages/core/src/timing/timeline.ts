@@ -17,7 +17,9 @@ import { guardRails } from './guard-rails';
 import { isActive, type LifecycleState, offerLifecycle } from './lifecycle';
 import { DEFAULT_COUNTER_OFFER_WINDOW_HOURS } from './rails/counter-offer-window';
 import { DEADLINE_SOON_HOURS } from './rails/deadline-soon';
+import { declineNow } from './rails/deal-breaker';
 import type { GuardRail } from './rails/rail';
+import { screenedOut } from './rails/rail';
 import { type Runway, runway } from './runway';
 import { latestResignDay, type StartFeasibility, startFeasibility } from './start-feasibility';
 
@@ -74,8 +76,12 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
   const entries: TimelineEntry[] = [];
   const offers: OfferTimeline[] = [];
   const lives = workspace.offers.map((offer) => ({ offer, state: offerLifecycle(offer).state }));
+  // An offer that fails a non-negotiable is declined now: it gets no plan and caps nothing.
+  const screened = screenedOut(workspace, now);
   const openDeadlines = lives
-    .filter(({ offer, state }) => offer.deadline && isActive(state.status))
+    .filter(
+      ({ offer, state }) => offer.deadline && isActive(state.status) && !screened.has(offer.id),
+    )
     .map(({ offer }) => ({
       id: offer.id,
       label: offer.company,
@@ -84,12 +90,23 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
     .filter((d) => d.deadline.getTime() > now.getTime());
 
   for (const { offer, state } of lives) {
-    const live = isActive(state.status) || state.status === 'accepted';
+    const dealBreaker = screened.get(offer.id);
+    const live = (isActive(state.status) || state.status === 'accepted') && !dealBreaker;
     const feasibility = startFeasibility(workspace, offer, now);
     let left: TimeLeft | null = null;
     let extension: ExtensionProposal | null = null;
 
-    if (offer.deadline && isActive(state.status)) {
+    if (dealBreaker && isActive(state.status)) {
+      entries.push({
+        id: `${offer.id}-decline-now`,
+        at: now.toISOString(),
+        allDay: false,
+        kind: 'action',
+        offerId: offer.id,
+        title: declineNow(offer.company),
+        detail: `It fails a non-negotiable: ${dealBreaker.join(' ')}`,
+      });
+    } else if (offer.deadline && isActive(state.status)) {
       const deadline = new Date(offer.deadline);
       left = timeLeft(deadline, now, calendar);
       if (!left.overdue) {
@@ -124,7 +141,7 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
               allDay: false,
               kind: 'action',
               offerId: offer.id,
-              title: `Ask ${offer.company} for ${extension.businessDays} more business days`,
+              title: `Ask ${offer.company} for ${extension.businessDays} more business day${extension.businessDays === 1 ? '' : 's'}`,
               detail: `${offer.company} is due before ${later.map((d) => d.label).join(', ')}. ${extension.text}`,
             });
           }
@@ -136,7 +153,7 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
     const counterOffer = latest
       ? reviewCounterOffer(workspace, offer.id, { now, index: latest.index })
       : null;
-    if (latest && isActive(state.status)) {
+    if (latest && isActive(state.status) && !dealBreaker) {
       const windowHours =
         offer.process?.counterOfferWindowHours ?? DEFAULT_COUNTER_OFFER_WINDOW_HOURS;
       const due = new Date(Date.parse(latest.counter.at) + windowHours * HOUR_MS);
@@ -167,7 +184,7 @@ export function buildTimeline(workspace: Workspace, options: { now: Date }): Tim
     });
   }
 
-  const warnings = guardRails(workspace, now);
+  const warnings = guardRails(workspace, now, screened);
   for (const rail of warnings) {
     if (!rail.dueAt || Date.parse(rail.dueAt) <= now.getTime()) continue;
     if (rail.code === 'deadline-soon') continue;

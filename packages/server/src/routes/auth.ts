@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '../errors';
 import { type AuthOptions, sessionCookie, setSessionCookie } from '../plugins/auth';
 import type { User } from '../repositories/users';
+import { errors, login, noContent, session } from './responses';
 
 const credentials = z.object({
   email: z
@@ -38,7 +39,12 @@ export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit
     '/auth/register',
     {
       config: limited,
-      schema: { summary: 'Create an account', tags: ['auth'], body: credentials },
+      schema: {
+        summary: 'Create an account',
+        tags: ['auth'],
+        body: credentials,
+        response: { 201: login, ...errors(409, 429) },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -55,7 +61,15 @@ export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit
 
   app.post(
     '/auth/login',
-    { config: limited, schema: { summary: 'Log in', tags: ['auth'], body: credentials } },
+    {
+      config: limited,
+      schema: {
+        summary: 'Log in',
+        tags: ['auth'],
+        body: credentials,
+        response: { 200: login, ...errors(401, 429) },
+      },
+    },
     async (request, reply) => {
       const { email, password } = request.body;
       const found = await app.repos.users.findByEmail(email);
@@ -69,7 +83,13 @@ export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit
 
   app.post(
     '/auth/logout',
-    { schema: { summary: 'Log out', tags: ['auth'] } },
+    {
+      schema: {
+        summary: 'Log out',
+        tags: ['auth'],
+        response: { 204: noContent, ...errors(401, 403) },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       if (token) await app.repos.users.endSession(token);
@@ -83,7 +103,14 @@ export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/session',
-    { config: { public: true }, schema: { summary: 'The current session', tags: ['auth'] } },
+    {
+      config: { public: true },
+      schema: {
+        summary: 'The current session',
+        tags: ['auth'],
+        response: { 200: session, ...errors() },
+      },
+    },
     async (request, reply) => {
       const user = (request.user as User | null) ?? null;
       if (app.mode === 'local') return { mode: app.mode, user, csrfToken: null };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../errors';
 import { baseVersion, readOnly, versionField, visibleWorkspace, written } from './common';
+import { draft, draftList, errors, lintResult } from './responses';
 
 const draftFields = {
   offerId: z.string().min(1).max(63).optional().describe('The offer this message is about'),
@@ -23,7 +24,14 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/workspaces/:id/drafts',
-    { schema: { summary: 'Saved drafts', tags: ['drafts'], params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        summary: 'Saved drafts',
+        tags: ['drafts'],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: draftList, ...errors(401, 404) },
+      },
+    },
     async (request) => {
       const stored = await visibleWorkspace(request, request.params.id);
       return { drafts: await app.repos.drafts.list(stored.id) };
@@ -38,6 +46,7 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['drafts'],
         params: z.object({ id: z.uuid() }),
         body: z.strictObject(draftFields),
+        response: { 201: draft, ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -49,7 +58,14 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/workspaces/:id/drafts/:draftId',
-    { schema: { summary: 'Read a draft', tags: ['drafts'], params: draftParams } },
+    {
+      schema: {
+        summary: 'Read a draft',
+        tags: ['drafts'],
+        params: draftParams,
+        response: { 200: draft, ...errors(401, 404) },
+      },
+    },
     async (request, reply) => {
       const stored = await visibleWorkspace(request, request.params.id);
       const draft = await app.repos.drafts.find(stored.id, request.params.draftId);
@@ -66,6 +82,7 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['drafts'],
         params: draftParams,
         body: z.strictObject({ ...draftFields, version: versionField }),
+        response: { 200: draft, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -94,6 +111,7 @@ export const draftRoutes: FastifyPluginAsyncZod = async (app) => {
           ...draftFields,
           language: z.enum(languages).optional(),
         }),
+        response: { 200: lintResult, ...errors(401, 404) },
       },
     },
     async (request) => {

@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, invalidInput, notFound } from '../errors';
 import { baseVersion, ownedWorkspace, sendWorkspace, versionField, written } from './common';
+import { errors, storedWorkspace } from './responses';
 
 const offerParams = z.object({ id: z.uuid(), offerId: z.string().min(1).max(63) });
 
@@ -43,6 +44,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['offers'],
         params: offerParams,
         body: z.object({ version: versionField, offer: offerSchema }),
+        response: { 200: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -71,6 +73,7 @@ export const offerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['offers'],
         params: offerParams,
         body: z.object({ version: versionField, event: historyEventSchema }),
+        response: { 201: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {

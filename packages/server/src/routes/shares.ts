@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError, notFound } from '../errors';
 import { readOnly, visibleWorkspace } from './common';
+import { errors, noContent, shareList } from './responses';
 
 /** Read-only shares, managed by the workspace's owner (server mode). */
 export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,6 +19,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Who can read this workspace',
         tags: ['shares'],
         params: z.object({ id: z.uuid() }),
+        response: { 200: shareList, ...errors(401, 403, 404) },
       },
     },
     async (request) => ({
@@ -33,6 +35,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['shares'],
         params: z.object({ id: z.uuid() }),
         body: z.object({ email: z.email().transform((e) => e.toLowerCase()) }),
+        response: { 201: shareList, ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -56,6 +59,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Withdraw a share',
         tags: ['shares'],
         params: z.object({ id: z.uuid(), userId: z.uuid() }),
+        response: { 204: noContent, ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {

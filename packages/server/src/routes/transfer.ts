@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalidInput } from '../errors';
 import { baseVersion, sendWorkspace, visibleWorkspace, workspaceParams, written } from './common';
+import { errors, storedWorkspace, workspaceFile } from './responses';
 
 const fileTypes = ['application/yaml', 'application/x-yaml', 'text/yaml', 'application/json'];
 
@@ -31,6 +32,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a workspace from a YAML or JSON file',
         tags: ['transfer'],
         consumes: fileTypes,
+        response: { 201: storedWorkspace, ...errors(401, 403) },
       },
     },
     async (request, reply) => {
@@ -49,6 +51,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         consumes: fileTypes,
         params: workspaceParams,
         querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+        response: { 200: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -72,6 +75,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['transfer'],
         params: workspaceParams,
         querystring: z.object({ format: z.enum(['yaml', 'json']).default('yaml') }),
+        response: { 200: workspaceFile, ...errors(401, 404) },
       },
     },
     async (request, reply) => {

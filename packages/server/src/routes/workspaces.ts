@@ -11,11 +11,25 @@ import {
   workspaceParams,
   written,
 } from './common';
+import {
+  calendarFile,
+  errors,
+  evaluation,
+  noContent,
+  storedWorkspace,
+  workspaceList,
+} from './responses';
 
 export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/workspaces',
-    { schema: { summary: 'Workspaces you own or that are shared with you', tags: ['workspaces'] } },
+    {
+      schema: {
+        summary: 'Workspaces you own or that are shared with you',
+        tags: ['workspaces'],
+        response: { 200: workspaceList, ...errors(401) },
+      },
+    },
     async (request) => ({ workspaces: await app.repos.workspaces.list(request.user.id) }),
   );
 
@@ -26,6 +40,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a workspace from a document',
         tags: ['workspaces'],
         body: workspaceSchema,
+        response: { 201: storedWorkspace, ...errors(401, 403) },
       },
     },
     async (request, reply) => {
@@ -36,7 +51,14 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/workspaces/:id',
-    { schema: { summary: 'Read a workspace', tags: ['workspaces'], params: workspaceParams } },
+    {
+      schema: {
+        summary: 'Read a workspace',
+        tags: ['workspaces'],
+        params: workspaceParams,
+        response: { 200: storedWorkspace, ...errors(401, 404) },
+      },
+    },
     async (request, reply) =>
       sendWorkspace(reply, await visibleWorkspace(request, request.params.id)),
   );
@@ -49,6 +71,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['workspaces'],
         params: workspaceParams,
         body: z.object({ version: versionField, workspace: workspaceSchema }),
+        response: { 200: storedWorkspace, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -71,6 +94,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['workspaces'],
         params: workspaceParams,
         querystring: z.object({ version: z.coerce.number().int().positive().optional() }),
+        response: { 204: noContent, ...errors(401, 403, 404, 409, 428) },
       },
     },
     async (request, reply) => {
@@ -87,6 +111,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Core's evaluation of the workspace as of now",
         tags: ['workspaces'],
         params: workspaceParams,
+        response: { 200: evaluation, ...errors(401, 404) },
       },
     },
     async (request, reply) => {
@@ -103,6 +128,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Deadlines, reminders and start dates as an iCalendar file',
         tags: ['workspaces'],
         params: workspaceParams,
+        response: { 200: calendarFile, ...errors(401, 404) },
       },
     },
     async (request, reply) => {

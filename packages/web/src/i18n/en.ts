@@ -537,6 +537,10 @@ export const en = {
     noOffers: 'Add at least one offer to compare.',
     howCell: 'How this is computed',
     caption: 'Offers as columns, priorities as rows',
+    grossAndNet: 'Pay a year: gross → after tax',
+    netDetail: (effectivePct: string, taxYear: string) =>
+      `tax ${effectivePct} % in year 1 · estimate, not tax advice (tax year ${taxYear})`,
+    noTaxEstimate: 'no tax estimate: add your own rate to the offer',
     tie: 'tie',
   },
   timing: {
@@ -616,6 +620,9 @@ export const en = {
       goals: 'Not aligned with my goals',
       compensation: 'Compensation gap',
       relocation: 'Relocation or visa',
+      location: 'Location',
+      'work-life': 'Work-life balance',
+      culture: 'Way of working (culture)',
       personal: 'Personal circumstances',
       none: 'No reason given',
     } as Record<string, string>,
@@ -708,6 +715,10 @@ export const en = {
     payAvg: (currency: string) => `Pay, 4-year average (${currency}, at market rates)`,
     payCol: (currency: string) => `After cost of living (${currency})`,
     noIndex: 'no index',
+    payNet: (currency: string) => `After tax, 4-year average (${currency}, estimate)`,
+    noTax: 'no estimate',
+    taxNote:
+      'After-tax pay is an estimate, not tax advice: income tax and employee contributions for the tax year shown on the Compare step, taxed where each offer is.',
     tableLabel: 'Offers, pay, score and rank',
     payHow:
       'Pay is the 4-year average at your exchange rates. “After cost of living” restates it in what it buys where you live now; a priority measured that way scores that figure, so Compare shows it.',

@@ -2,6 +2,9 @@ import { firstMatch, report } from '../report';
 import type { DomainRule } from '../rule';
 
 const ruleId = 'deadline-passed';
+const DAY_MS = 86_400_000;
+/** From this many days past the deadline an unacknowledged reply is an error, not a slip. */
+const LATE_ERROR_DAYS = 7;
 
 export const deadlinePassed: DomainRule = {
   id: ruleId,
@@ -31,12 +34,15 @@ export const deadlinePassed: DomainRule = {
     // Feedback comes after the decision and a withdrawal comes before any offer: no deadline applies.
     if (!deadline || !facts.now || facts.scenario === 'feedback' || facts.scenario === 'withdraw')
       return;
-    if (new Date(deadline).getTime() > facts.now.getTime()) return;
+    const lateMs = facts.now.getTime() - new Date(deadline).getTime();
+    if (lateMs <= 0) return;
     if (firstMatch(String(file), facts.words.lateAcknowledged)) return;
+    const days = Math.floor(lateMs / DAY_MS);
     report(file, {
       ruleId,
-      severity: 'warning',
-      reason: `Unexpected reply after the deadline of ${deadline.slice(0, 10)} without saying so, expected a line that acknowledges the late reply`,
+      // Days late may be an oversight; a week or more without a word reads as ghosting.
+      severity: days >= LATE_ERROR_DAYS ? 'error' : 'warning',
+      reason: `Unexpected reply ${days >= 1 ? `${days} day${days === 1 ? '' : 's'} ` : ''}after the deadline of ${deadline.slice(0, 10)} without saying so, expected a line that acknowledges the late reply`,
       offset: 0,
       length: 0,
     });

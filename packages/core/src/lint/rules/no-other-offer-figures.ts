@@ -10,9 +10,11 @@ const ruleId = 'no-other-offer-figures';
 const same = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, b * 0.005);
 
 /**
- * With a workspace: any figure that matches another offer's pay. Without one: a figure in the same
- * sentence as "another offer". In a negotiation quoting a competing offer can be a deliberate
- * move, so there it is a warning; anywhere else it gives away leverage for nothing.
+ * With a workspace: any figure that matches another offer's pay. Without one: a figure in a
+ * sentence that says someone else offered it ("another offer", "Initech has offered me"), unless
+ * the sentence is about the reader's own offer ("you offered"). In a negotiation quoting a
+ * competing offer can be a deliberate move, so there it is a warning; anywhere else it gives away
+ * leverage for nothing.
  */
 export const noOtherOfferFigures: DomainRule = {
   id: ruleId,
@@ -54,12 +56,15 @@ export const noOtherOfferFigures: DomainRule = {
       }
       return;
     }
+    const { otherOffer, offeredByOthers, offeredByReader } = facts.words;
     for (const sentence of sentences(tree)) {
-      if (!firstMatch(sentence.text, facts.words.otherOffer)) continue;
+      const aboutOther =
+        firstMatch(sentence.text, otherOffer) !== null || offeredByOthers.test(sentence.text);
+      if (!aboutOther || offeredByReader.test(sentence.text)) continue;
       for (const mention of moneyMentions(sentence.text)) {
         report(file, {
           ruleId,
-          severity: 'warning',
+          severity: facts.scenario && facts.scenario !== 'negotiate' ? 'error' : 'warning',
           reason: `Unexpected \`${mention.text}\` (${formatNumber(mention.value, 0)}) next to another offer, expected no other offer's figures (${hint})`,
           offset: sentence.offset + mention.offset,
           length: mention.text.length,

@@ -4,13 +4,30 @@ import type { DomainRule } from '../rule';
 
 const ruleId = 'no-placeholder';
 
-// [Role], {{name}}, {company}, <Company>. Angle brackets with @ or : are addresses, not slots.
-const placeholder =
-  /\[[^\]\n]*\p{L}[^\]\n]{0,40}\]|\{\{[^}\n]{0,40}\}\}|\{[\p{L}_ ]{1,30}\}|<\p{L}[\p{L} _.-]{0,40}>/gu;
+/**
+ * Template slots: [Role], [$__], {{name}}, {COMPANY NAME}, <Company>, blanks (____), XX or 20XX,
+ * $X, an ellipsis standing for a name ("Herr ...,"), and parentheses that name what goes in them
+ * ("(Name of hiring manager)"). Numbered references ([1]) and [sic] are not slots; angle brackets
+ * with @ or : are addresses.
+ */
+const placeholder = new RegExp(
+  [
+    String.raw`\[(?!\d+\]|sic\])[^\]\n]{1,80}\]`,
+    String.raw`\{\{[^}\n]{0,40}\}\}`,
+    String.raw`\{[^{}\n]{1,60}\}`,
+    String.raw`<\p{L}[\p{L} _.-]{0,40}>`,
+    '_{3,}',
+    String.raw`(?<![\p{L}\p{N}])\d{0,4}(?:XX+|xxx+)(?![\p{L}\p{N}])`,
+    String.raw`[$€£]\s?[XxYy](?![\p{L}\p{N}])`,
+    String.raw`(?<=(?:Frau|Herr|Mr\.?|Ms\.?|Mrs\.?|Dear|Hi|Hallo|weil|because)\s?)(?:\.{3}|…)`,
+    String.raw`\((?:your |their |the |ihr |name of (?:the )?)?(?:hiring manager|recruiter|company|organi[sz]ation|position|role|job title|title|name|date|salary|amount|employer|firma|unternehmen|stelle|position|datum|name)(?:['’]s)?(?:[ \p{L}]{0,30})\)`,
+  ].join('|'),
+  'giu',
+);
 
 /** The value a placeholder stands for, when the context knows it. */
 function fillFor(slot: string, facts: LintFacts): string | undefined {
-  const key = slot.replace(/^[[{<]+|[\]}>]+$/g, '').trim();
+  const key = slot.replace(/^[[{<(]+|[\]}>)]+$/g, '').trim();
   const { placeholderKeys } = facts.words;
   const offer = facts.offer;
   if (placeholderKeys.sender.test(key)) return facts.senderName;

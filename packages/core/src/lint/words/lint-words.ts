@@ -17,6 +17,8 @@ export interface LintWords {
   hedges: Phrase[];
   vagueExcuses: Phrase[];
   criticism: Phrase[];
+  /** Threats and take-it-or-leave-it demands ("this is my final number", "you need to match it"). */
+  ultimatum: Phrase[];
   apology: RegExp;
   thanks: RegExp;
   /** Words that show the writer is asking for more time. */
@@ -25,6 +27,10 @@ export interface LintWords {
   daysOrDate: RegExp;
   /** Mentions another or a competing offer. */
   otherOffer: RegExp;
+  /** Someone other than the reader offering the writer something ("Initech has offered me"). */
+  offeredByOthers: RegExp;
+  /** The reader's own offer ("you offered", "your offer of"), which is not another offer's figure. */
+  offeredByReader: RegExp;
   /** Shows the writer knows the deadline has passed. */
   lateAcknowledged: RegExp;
   /** Greeting words that may start a message, followed by a name. */

@@ -1,3 +1,4 @@
+import { evaluate } from '../../decide/evaluate';
 import type { Offer, Workspace } from '../../workspace/document';
 import { type BusinessCalendar, calendarOf } from '../business-days';
 import { formatLocal } from '../deadlines';
@@ -24,7 +25,11 @@ export type GuardRailCode =
   | 'counter-offer-window'
   | 'decline-before-extension-answer'
   | 'start-infeasible'
-  | 'runway-short';
+  | 'runway-short'
+  | 'deal-breaker'
+  | 'reply-due'
+  | 'sponsorship-in-writing'
+  | 'serial-negotiation';
 
 /** A draft the messages feature can prepare for the next step. */
 export type SuggestedDraft =
@@ -67,6 +72,8 @@ export interface RailContext {
   /** Offers still waiting for a decision. */
   open: OfferLife[];
   accepted: OfferLife[];
+  /** Why each offer that fails a non-negotiable fails it, by offer id. */
+  screenedOut: Map<string, string[]>;
   /** A date and time in the user's zone, for reasons. */
   local(iso: string): string;
 }
@@ -90,7 +97,11 @@ export const responses: readonly HistoryEventType[] = [
   'withdrawn',
 ];
 
-export function railContext(workspace: Workspace, now: Date): RailContext {
+export function railContext(
+  workspace: Workspace,
+  now: Date,
+  screened?: Map<string, string[]>,
+): RailContext {
   const calendar = calendarOf(workspace);
   const lives = workspace.offers.map((offer, index) => ({
     offer,
@@ -104,8 +115,23 @@ export function railContext(workspace: Workspace, now: Date): RailContext {
     lives,
     open: lives.filter(({ life }) => isActive(life.state.status)),
     accepted: lives.filter(({ life }) => life.state.status === 'accepted'),
+    screenedOut: screened ?? screenedOut(workspace, now),
     local: (iso) => formatLocal(new Date(iso), calendar.timeZone),
   };
+}
+
+/** The offers that fail a non-negotiable, with the screen's reasons. */
+export function screenedOut(workspace: Workspace, now: Date): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (workspace.offers.length === 0) return out;
+  for (const offer of evaluate(workspace, { now }).offers) {
+    if (!offer.feasible)
+      out.set(
+        offer.id,
+        offer.screen.map((s) => s.reason),
+      );
+  }
+  return out;
 }
 
 /** The lifecycle state right after everything recorded up to instant `t`. */

@@ -73,6 +73,23 @@ export function CompareGrid({
           ))}
         </tbody>
         <tfoot>
+          {offers.some((offer) => offer.net) && (
+            <tr>
+              <th scope="row" className={classes.sticky}>
+                {t.compare.grossAndNet}
+              </th>
+              {offers.map((offer) => (
+                <td
+                  key={offer.id}
+                  className={offer.feasible ? undefined : classes.out}
+                  title={offer.net?.how.join(' ')}
+                  data-testid={`net-${offer.id}`}
+                >
+                  <NetFigures offer={offer} currency={evaluation.homeCurrency} />
+                </td>
+              ))}
+            </tr>
+          )}
           <tr>
             <th scope="row" className={classes.sticky}>
               {t.compare.total}
@@ -104,6 +121,24 @@ export function CompareGrid({
         </tfoot>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** Gross beside net, a year on average, with year 1's effective rate and the estimate's tax year. */
+export function NetFigures({ offer, currency }: { offer: OfferEvaluation; currency: string }) {
+  const net = offer.net;
+  const year1 = net?.years[0];
+  return (
+    <>
+      <span className={classes.raw}>
+        {formatMoney(offer.pay.avg4y, currency)} → {net ? formatMoney(net.avg4y, currency) : '—'}
+      </span>
+      <span className={classes.small}>
+        {net && year1
+          ? t.compare.netDetail(formatNumber(year1.effectiveRate * 100, 1), net.taxYear)
+          : t.compare.noTaxEstimate}
+      </span>
+    </>
   );
 }
 

@@ -18,6 +18,7 @@ import {
 import {
   channels,
   type Diagnostic,
+  declineConfirmation,
   type Offer,
   type Reason,
   reasons,
@@ -73,6 +74,15 @@ export function MessageWorkbench({
   const [copied, setCopied] = useState(false);
   const { choices, setChoices, offer } = bench;
   if (!offer) return null;
+  // Core says what makes this one risky (nothing signed yet, a request for time pending).
+  const confirmation = confirming
+    ? declineConfirmation(
+        editor.document,
+        offerId,
+        choices.scenario === 'withdraw' ? 'withdrawn' : 'declined',
+        new Date(),
+      )
+    : null;
   const to = bench.to;
   const status = t.home.status[offer.status ?? 'received'] ?? offer.status;
 
@@ -271,6 +281,13 @@ export function MessageWorkbench({
               >
                 <Stack gap="md">
                   <Text size="sm">{t.decide.confirmBody}</Text>
+                  {confirmation && confirmation.reasons.length > 0 && (
+                    <List size="sm">
+                      {confirmation.reasons.map((reason) => (
+                        <List.Item key={reason}>{reason}</List.Item>
+                      ))}
+                    </List>
+                  )}
                   <Group justify="flex-end">
                     <Button variant="default" onClick={() => setConfirming(false)}>
                       {t.decide.cancel}

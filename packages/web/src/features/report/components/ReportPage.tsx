@@ -20,6 +20,7 @@ export function ReportPage({ id }: { id: string }) {
   const { evaluation, robustness, nextActions, events, timeline } = result.value;
   const home = evaluation.homeCurrency;
   const colColumn = evaluation.offers.some((o) => o.payCostOfLiving);
+  const netColumn = evaluation.offers.some((o) => o.net);
   return (
     <article className={classes.page} aria-labelledby="report-title">
       <Group justify="space-between" className={classes.noPrint}>
@@ -47,6 +48,7 @@ export function ReportPage({ id }: { id: string }) {
               <Table.Tr>
                 <Table.Th scope="col">{t.report.offer}</Table.Th>
                 <Table.Th scope="col">{t.report.payAvg(home)}</Table.Th>
+                {netColumn && <Table.Th scope="col">{t.report.payNet(home)}</Table.Th>}
                 {colColumn && <Table.Th scope="col">{t.report.payCol(home)}</Table.Th>}
                 <Table.Th scope="col">{t.compare.total}</Table.Th>
                 <Table.Th scope="col">{t.compare.rank}</Table.Th>
@@ -65,6 +67,11 @@ export function ReportPage({ id }: { id: string }) {
                       </Text>
                     </Table.Th>
                     <Table.Td>{formatMoney(offer.pay.avg4y, home)}</Table.Td>
+                    {netColumn && (
+                      <Table.Td title={offer.net?.disclaimer}>
+                        {offer.net ? formatMoney(offer.net.avg4y, home) : t.report.noTax}
+                      </Table.Td>
+                    )}
                     {colColumn && (
                       <Table.Td>
                         {offer.payCostOfLiving
@@ -83,6 +90,11 @@ export function ReportPage({ id }: { id: string }) {
             </Table.Tbody>
           </Table>
         </ScrollRegion>
+        {netColumn && (
+          <Text size="xs" c="dimmed">
+            {t.report.taxNote}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {t.report.payHow}
         </Text>

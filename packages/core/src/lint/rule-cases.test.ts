@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { exampleWorkspace } from '../../test/example-workspaces';
+import { type Diagnostic, lint } from './lint';
+import type { LintContext } from './lint-context';
+
+/** The rules that fired, each with its strongest severity. */
+function fired(text: string, context: LintContext = {}): Record<string, Diagnostic['severity']> {
+  const out: Record<string, Diagnostic['severity']> = {};
+  for (const d of lint(text, context)) {
+    if (d.source !== 'offerwise') continue;
+    if (out[d.ruleId] !== 'error') out[d.ruleId] = d.severity;
+  }
+  return out;
+}
+
+// The wordings issue 16 lists as missed, written out in our own messages around them.
+describe('ultimatums and threats', () => {
+  for (const text of [
+    'Thank you for the offer. This is my final number: $190,000.',
+    'Thank you. If I don’t hear back by Friday, consider the offer declined.',
+    'Thank you for the offer. Initech pays more, and you need to match it.',
+    'Thank you. I need you to match the other offer by Monday.',
+    'Thank you. I will not accept less than $180,000, take it or leave it.',
+  ]) {
+    it(`reports "${text}" as an error`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-ultimatum']).toBe('error');
+    });
+  }
+  it('leaves a plain ask alone', () => {
+    const text = 'Thank you for the offer. Would it be possible to bring the base to $180,000?';
+    expect(fired(text, { scenario: 'negotiate' })['no-ultimatum']).toBeUndefined();
+  });
+});
+
+describe("another offer's figures with no workspace", () => {
+  it('reports a figure someone else offered, as an error in a decline', () => {
+    const text =
+      'Thank you for the offer. I have decided to decline it, as Initech has offered me $182,000.';
+    expect(fired(text, { scenario: 'decline' })['no-other-offer-figures']).toBe('error');
+  });
+  it('reports it as a warning in a negotiation, where quoting it may be deliberate', () => {
+    const text = 'Thank you for the offer. Initech has offered me $182,000 base.';
+    expect(fired(text, { scenario: 'negotiate' })['no-other-offer-figures']).toBe('warning');
+  });
+  it("does not take the reader's own offer for another one", () => {
+    const text = 'Thank you. You offered $150,000 and I would be more comfortable at $165,000.';
+    expect(fired(text, { scenario: 'negotiate' })['no-other-offer-figures']).toBeUndefined();
+  });
+  it('reads German: "hat mir … angeboten"', () => {
+    const text = 'Vielen Dank. Die Initech GmbH hat mir 95.000 € angeboten.';
+    expect(fired(text, { scenario: 'negotiate', language: 'de' })['no-other-offer-figures']).toBe(
+      'warning',
+    );
+  });
+});
+
+describe('placeholders in brackets, blanks and XX', () => {
+  for (const [text, slot] of [
+    ['Thank you. I believe a salary of [$__] is fair.', '[$__]'],
+    ['Dear [Company] team, thank you for the offer.', '[Company]'],
+    ['Thank you. I can start on March XX.', 'XX'],
+    ['Thank you for the offer dated 20XX-05-01.', '20XX'],
+    ['Sehr geehrte Frau _______, vielen Dank für Ihr Angebot.', '_______'],
+    ['Dear (Name of hiring manager), thank you for the offer.', '(Name of hiring manager)'],
+    ['Hi {COMPANY CONTACT}, thank you for the offer.', '{COMPANY CONTACT}'],
+    ['Thank you. I was expecting something closer to $X.', '$X'],
+    ['Sehr geehrter Herr ..., vielen Dank für Ihr Angebot.', '...'],
+  ] as const) {
+    it(`finds ${slot}`, () => {
+      const found = lint(text, { language: text.startsWith('Sehr') ? 'de' : 'en' }).filter(
+        (d) => d.ruleId === 'no-placeholder',
+      );
+      expect(found.map((d) => text.slice(d.offset, d.offset + d.length))).toContain(slot);
+    });
+  }
+  it('leaves a citation, [sic], a year, a parenthesis and a price alone', () => {
+    const text =
+      'Thank you for the offer [1]. The letter says "recieve" [sic]. I can start in 2027 (after my notice) at $180,000.';
+    expect(fired(text)['no-placeholder']).toBeUndefined();
+  });
+});
+
+describe('tentative decisions', () => {
+  for (const text of [
+    'Thank you for the offer. I think I might not be able to accept it.',
+    'Thank you for the offer. It looks like I will have to decline it.',
+    'Thank you for the offer. I don’t think I can accept it.',
+  ]) {
+    it(`reports "${text}" in a decline`, () => {
+      expect(fired(text, { scenario: 'decline' })['decision-not-definitive']).toBe('error');
+    });
+  }
+  it('takes "confirm my acceptance" and "I have accepted another offer" as decisions', () => {
+    expect(
+      fired('Thank you. This letter confirms my acceptance of your offer.', { scenario: 'accept' })[
+        'decision-not-definitive'
+      ],
+    ).toBeUndefined();
+    expect(
+      fired('Thank you for the offer. I have accepted a position with another company.', {
+        scenario: 'decline',
+      })['decision-not-definitive'],
+    ).toBeUndefined();
+  });
+});
+
+describe('criticism of the offer', () => {
+  for (const text of [
+    'Thank you. The offer is not even close to what I am worth.',
+    'Thank you. I am worth more, and you do not value my experience.',
+    'Thank you. The salary wasn’t high enough.',
+  ]) {
+    it(`reports "${text}"`, () => {
+      expect(fired(text, { scenario: 'decline' })['no-criticism']).toBe('error');
+    });
+  }
+});
+
+describe('a late reply that does not acknowledge the delay', () => {
+  const context = (now: string): LintContext => ({
+    scenario: 'accept',
+    workspace: exampleWorkspace('international-move.yaml'),
+    offerId: 'alpenwerk',
+    now: new Date(now),
+  });
+  const text = 'Hi Jonas,\n\nThank you for the offer. I am happy to accept it.\n\nBest,\nAna';
+  it('is an error weeks after the deadline', () => {
+    expect(fired(text, context('2026-12-18T09:00:00+01:00'))['deadline-passed']).toBe('error');
+  });
+  it('is a warning a day after it', () => {
+    expect(fired(text, context('2026-11-28T09:00:00+01:00'))['deadline-passed']).toBe('warning');
+  });
+  it('is fine once the delay is acknowledged', () => {
+    const sorry =
+      'Hi Jonas,\n\nThank you for the offer, and sorry for the delay. I am happy to accept it.\n\nBest,\nAna';
+    expect(fired(sorry, context('2026-12-18T09:00:00+01:00'))['deadline-passed']).toBeUndefined();
+  });
+});
