@@ -158,6 +158,38 @@ const payProjection = z.strictObject({
   ptoValue: z.number().describe('Paid time off in year 1; shown, not added to totals'),
 });
 
+const netPayProjection = z.strictObject({
+  currency: z.string(),
+  basis: z.enum(['engine', 'approximation', 'own-rate', 'tax-equalised']),
+  jurisdiction: z.strictObject({ country: z.string(), region: z.string().nullable() }),
+  taxYear: z.string(),
+  years: z.array(
+    z.strictObject({
+      year: z.number(),
+      total: z.number(),
+      taxable: z.number(),
+      tax: z.number(),
+      net: z.number(),
+      effectiveRate: z.number(),
+      marginalRate: z.number(),
+      lines: z.array(
+        z.strictObject({
+          label: z.string(),
+          amount: z.number(),
+          kind: z.enum(['income-tax', 'social']),
+          how: z.string(),
+        }),
+      ),
+    }),
+  ),
+  total4y: z.number(),
+  avg4y: z.number(),
+  sources: z.array(z.strictObject({ label: z.string(), url: z.string(), asOf: z.string() })),
+  notes: z.array(z.string()),
+  how: z.array(z.string()),
+  disclaimer: z.string(),
+});
+
 const offerEvaluation = z.strictObject({
   id: z.string(),
   company: z.string(),
@@ -174,8 +206,40 @@ const offerEvaluation = z.strictObject({
   pay: payProjection.describe('Home currency at market exchange rates'),
   payInOfferCurrency: payProjection,
   payCostOfLiving: payProjection.nullable(),
+  net: netPayProjection.nullable().describe('After estimated tax, home currency'),
+  netInOfferCurrency: netPayProjection.nullable(),
+  netCostOfLiving: netPayProjection.nullable(),
+  move: z.strictObject({
+    currentNet: z.number().nullable(),
+    netRaiseYear1: z.number().nullable(),
+    moveCostNet: z.number(),
+    packageTax: z.number(),
+    repaymentAtRisk: z.number(),
+    paybackMonths: z.number().nullable(),
+    how: z.array(z.string()),
+  }),
   fxRate: z.number(),
+  fx: z.strictObject({
+    currency: z.string(),
+    home: z.string(),
+    rate: z.number(),
+    basis: z.enum(['same', 'user', 'shipped']),
+    asOf: z.string().nullable(),
+    source: z.string(),
+    text: z.string(),
+  }),
   costOfLivingFactor: z.number().nullable(),
+  costOfLiving: z
+    .strictObject({
+      factor: z.number(),
+      basis: z.enum(['user', 'shipped']),
+      homeIndex: z.number(),
+      placeIndex: z.number(),
+      asOf: z.string().nullable(),
+      source: z.string(),
+      text: z.string(),
+    })
+    .nullable(),
   relocation: z.strictObject({ covered: z.number(), expected: z.number(), net: z.number() }),
   risks: z.array(
     z.strictObject({
@@ -215,6 +279,20 @@ export const evaluation = z
     evaluatedAt: z.iso.datetime(),
     homeCurrency: z.string(),
     ratesAsOf: z.string().nullable(),
+    rates: z
+      .strictObject({
+        shipped: z.array(
+          z.strictObject({
+            kind: z.enum(['fx', 'price-levels']),
+            source: z.string(),
+            sourceUrl: z.string(),
+            asOf: z.string(),
+            licence: z.string(),
+          }),
+        ),
+        warnings: z.array(z.string()),
+      })
+      .describe('Shipped snapshots this evaluation relied on, and warnings when they are old'),
     weightingMethod: z.enum(['rank', 'direct', 'ahp']),
     weights: z.record(z.string(), z.number()),
     consistency: ahpConsistency.optional().describe('Only for weighting.method: ahp'),
