@@ -25,7 +25,7 @@ export function PriorityDetails({
   index: number;
 }) {
   const at = ['priorities', index] as const;
-  const pay = priority.measure === 'pay-avg-4y' || priority.measure === 'pay-year-1';
+  const pay = priority.measure.startsWith('pay-');
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -54,6 +54,13 @@ export function ProfileSection({ editor }: { editor: WorkspaceEditor }) {
             path={['profile', 'homeLocation', 'city']}
             label={t.profile.city}
           />
+          <TextField
+            editor={editor}
+            path={['profile', 'homeLocation', 'region']}
+            label={t.profile.region}
+            description={t.profile.regionHow}
+            transform={upper}
+          />
           <Select
             label={t.profile.timeZone}
             description={t.profile.timeZoneHow}
@@ -149,6 +156,38 @@ export function ProfileSection({ editor }: { editor: WorkspaceEditor }) {
             />
           </SimpleGrid>
         </Stack>
+      </Fieldset>
+      <Fieldset legend={t.profile.payAndTax}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NumberField
+            editor={editor}
+            path={['profile', 'currentPay', 'base']}
+            label={t.profile.currentBase}
+            description={t.profile.currentPayHow}
+            min={0}
+            thousands
+          />
+          <NumberField
+            editor={editor}
+            path={['profile', 'currentPay', 'bonus']}
+            label={t.profile.currentBonus}
+            min={0}
+            thousands
+          />
+          <TextField
+            editor={editor}
+            path={['profile', 'currentPay', 'currency']}
+            label={t.profile.currentCurrency}
+            transform={upper}
+          />
+          <SelectField
+            editor={editor}
+            path={['profile', 'filingStatus']}
+            label={t.profile.filingStatus}
+            options={t.profile.filingStatuses}
+          />
+          <YesNoField editor={editor} path={['profile', 'churchTax']} label={t.profile.churchTax} />
+        </SimpleGrid>
       </Fieldset>
       <Fieldset legend={t.profile.household}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

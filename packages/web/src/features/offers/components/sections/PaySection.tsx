@@ -2,7 +2,7 @@ import { Fieldset, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/co
 import type { Offer } from '@offerwise/core';
 import { t } from '../../../../i18n';
 import { getAt, type Path, setAt } from '../../../../workspace/edits';
-import { ListField, NumberField, SelectField } from '../../../../workspace/fields';
+import { ListField, NumberField, SelectField, YesNoField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';
 
 type Bonus = NonNullable<Offer['pay']['bonus']>;
@@ -36,6 +36,15 @@ export function PaySection({ editor, at }: { editor: WorkspaceEditor; at: Path }
             label={t.offers.paySource}
             options={t.offers.sources}
           />
+          <NumberField
+            editor={editor}
+            path={[...at, 'tax', 'effectiveRatePct']}
+            label={t.editor.effectiveRate}
+            description={t.editor.effectiveRateHow}
+            min={0}
+            max={100}
+          />
+          <YesNoField editor={editor} path={[...at, 'tax', 'ruling30']} label={t.editor.ruling30} />
         </SimpleGrid>
         <Stack gap={4}>
           <Text fw={600} size="sm" id={`${at.join('-')}-bonus`}>

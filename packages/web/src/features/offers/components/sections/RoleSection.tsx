@@ -23,6 +23,13 @@ export function RoleSection({ editor, at }: { editor: WorkspaceEditor; at: Path 
           required
         />
         <TextField editor={editor} path={[...at, 'location', 'city']} label={t.offers.city} />
+        <TextField
+          editor={editor}
+          path={[...at, 'location', 'region']}
+          label={t.profile.region}
+          description={t.profile.regionHow}
+          transform={upper}
+        />
         <SelectField
           editor={editor}
           path={[...at, 'workMode']}
