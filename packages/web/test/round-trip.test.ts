@@ -22,9 +22,26 @@ import { arbitraryOf, type Schema } from './support/schema-arbitrary';
 
 const RUNS = 250;
 
+// Currencies and zones are checked against Intl's lists, which a pattern cannot express: a
+// generated code is mapped onto a real one, the same code always onto the same one.
+const realCurrencies = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK', 'INR'];
+const realZones = ['Europe/Berlin', 'UTC', 'America/New_York', 'Asia/Kolkata'];
+const pick = <T>(list: T[], key: string): T =>
+  list[[...key].reduce((sum, c) => sum + c.charCodeAt(0), 0) % list.length] as T;
+
 /** Makes a schema-shaped document also pass the rules that span fields (see rules.ts). */
 function repair(raw: Workspace): Workspace {
   const doc = structuredClone(raw);
+  const currency = (code: string) => pick(realCurrencies, code);
+  doc.profile.homeCurrency = currency(doc.profile.homeCurrency);
+  if (doc.profile.timeZone) doc.profile.timeZone = pick(realZones, doc.profile.timeZone);
+  if (doc.profile.currentPay?.currency)
+    doc.profile.currentPay.currency = currency(doc.profile.currentPay.currency);
+  if (doc.rates?.fx)
+    doc.rates.fx = Object.fromEntries(
+      Object.entries(doc.rates.fx).map(([code, rate]) => [currency(code), rate]),
+    );
+  for (const offer of doc.offers) offer.currency = currency(offer.currency);
   const seen = new Set<string>();
   const unique = (id: string) => {
     let next = id;
@@ -48,7 +65,9 @@ function repair(raw: Workspace): Workspace {
       p.worst = 0;
       p.best = 1;
     }
-    if (p.worst !== undefined && p.best !== undefined && p.worst === p.best) p.best = p.worst + 1;
+    // Step towards zero, so the other end stays within the schema's bounds.
+    if (p.worst !== undefined && p.best !== undefined && p.worst === p.best)
+      p.best = p.worst >= 0 ? p.worst - 1 : p.worst + 1;
   }
   const ids = doc.priorities.map((p) => p.id);
   const n = ids.length;

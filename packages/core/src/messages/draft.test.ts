@@ -141,7 +141,17 @@ describe('draftMessage', () => {
   });
 
   it('greets the contact the channel advice names, so an HR-run written request goes to HR', () => {
-    const single = exampleWorkspace('single-offer.yaml');
+    const example = exampleWorkspace('single-offer.yaml');
+    // A counter-offer made on a call, so asking for it in writing is the next step.
+    const single = {
+      ...example,
+      offers: example.offers.map((offer) => ({
+        ...offer,
+        counterOffers: [
+          { at: '2026-11-24T10:00:00Z', source: 'verbal' as const, pay: { base: 88000 } },
+        ],
+      })),
+    };
     const result = draftMessage(
       single,
       { scenario: 'counter-request', offerId: 'nordlicht', channel: 'email' },
