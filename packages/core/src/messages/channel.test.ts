@@ -23,7 +23,7 @@ describe('adviseChannel', () => {
       followUp: 'email',
       contact: { name: 'Jonas Weber' },
     });
-    expect(advice.reason).toContain('Jonas Weber (hiring manager)');
+    expect(advice.reason).toContain('Jonas Weber, the hiring manager,');
   });
 
   it('goes through the recruiter when the process is recruiter-mediated', () => {

@@ -12,7 +12,14 @@ export interface ChannelAdvice {
   followUp?: 'email';
 }
 
-const who = (contact: Contact) => `${contact.name} (${contact.role.replace('-', ' ')})`;
+// In words, not in parentheses: a bracketed role reads like an unfilled placeholder.
+const roleWords: Record<Contact['role'], string> = {
+  'hiring-manager': 'the hiring manager',
+  recruiter: 'the recruiter',
+  hr: 'in HR',
+  other: 'your contact',
+};
+const who = (contact: Contact) => `${contact.name}, ${roleWords[contact.role]},`;
 
 /**
  * Recommends how to deliver a message. The process decides first (a recruiter-run process goes
@@ -21,7 +28,7 @@ const who = (contact: Contact) => `${contact.name} (${contact.role.replace('-', 
  *
  * @example
  * adviseChannel(alpenwerk, 'decline')
- * //=> { channel: 'phone', followUp: 'email', reason: 'You get on well with Jonas Weber (hiring manager): …' }
+ * //=> { channel: 'phone', followUp: 'email', reason: 'You get on well with Jonas Weber, the hiring manager, …' }
  */
 export function adviseChannel(offer: Offer, scenario?: Scenario): ChannelAdvice {
   const contacts = offer.contacts ?? [];
@@ -32,7 +39,7 @@ export function adviseChannel(offer: Offer, scenario?: Scenario): ChannelAdvice 
     return {
       channel: 'recruiter',
       contact: recruiter,
-      reason: `The process runs through ${who(recruiter)}, so tell them first and let them pass it on.`,
+      reason: `The process runs through ${who(recruiter)} so tell them first and let them pass it on.`,
     };
   }
   const writtenOnly = scenario === 'counter-request' || scenario === 'feedback';
@@ -40,7 +47,7 @@ export function adviseChannel(offer: Offer, scenario?: Scenario): ChannelAdvice 
     return {
       channel: 'email',
       contact: hr,
-      reason: `HR runs this process through ${who(hr)}, who will need your answer in writing.`,
+      reason: `HR runs this process through ${who(hr)} who will need your answer in writing.`,
     };
   }
   if (manager?.rapport === 'high' && !writtenOnly) {
@@ -48,7 +55,7 @@ export function adviseChannel(offer: Offer, scenario?: Scenario): ChannelAdvice 
       channel: 'phone',
       contact: manager,
       followUp: 'email',
-      reason: `You get on well with ${who(manager)}: a short call shows respect, and an email straight after puts it in writing.`,
+      reason: `You get on well with ${who(manager)} so a short call shows respect, and an email straight after puts it in writing.`,
     };
   }
   const contact = manager ?? hr ?? recruiter ?? contacts[0];
