@@ -3,7 +3,7 @@ import { t } from '../../../i18n';
 import type { WeightsEditor } from '../hooks/use-weights-editor';
 import { CellFigures, OfferHeading, rankText } from './CompareGrid';
 import classes from './compare.module.css';
-import { WeightInput } from './WeightInput';
+import { PriorityWeight } from './WeightInput';
 
 /**
  * The grid on a phone: the scores stay pinned at the top, and each priority is a card with its
@@ -46,20 +46,7 @@ export function CompareCards({
       {priorities.map((priority) => (
         <section key={priority.id} className={classes.card} aria-label={priority.label}>
           <h3 className={classes.cardTitle}>{priority.label}</h3>
-          {weights ? (
-            <WeightInput
-              priorityId={priority.id}
-              label={priority.label}
-              position={weights.position(priority.id)}
-              weight={priority.weight}
-              onChange={weights.set}
-              onRelease={weights.flush}
-            />
-          ) : (
-            <span className={classes.small}>
-              {t.compare.weight} {formatNumber(priority.weight * 100, 0)} %
-            </span>
-          )}
+          <PriorityWeight priority={priority} weights={weights} />
           <dl className={classes.cardRows}>
             {offers.map((offer) => (
               <div key={offer.id} className={offer.feasible ? undefined : classes.out}>

@@ -3,7 +3,7 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { t } from '../../../i18n';
 import type { WeightsEditor } from '../hooks/use-weights-editor';
 import classes from './compare.module.css';
-import { WeightInput } from './WeightInput';
+import { PriorityWeight } from './WeightInput';
 
 type PriorityRow = Evaluation['priorities'][number];
 
@@ -46,20 +46,7 @@ export function CompareGrid({
             <tr key={priority.id}>
               <th scope="row" className={classes.sticky}>
                 <span className={classes.label}>{priority.label}</span>
-                {weights ? (
-                  <WeightInput
-                    priorityId={priority.id}
-                    label={priority.label}
-                    position={weights.position(priority.id)}
-                    weight={priority.weight}
-                    onChange={weights.set}
-                    onRelease={weights.flush}
-                  />
-                ) : (
-                  <span className={classes.small}>
-                    {t.compare.weight} {formatNumber(priority.weight * 100, 0)} %
-                  </span>
-                )}
+                <PriorityWeight priority={priority} weights={weights} />
               </th>
               {offers.map((offer) => (
                 <Cell

@@ -1,6 +1,7 @@
 import { formatNumber } from '@offerwise/core';
 import { memo } from 'react';
 import { t } from '../../../i18n';
+import type { WeightsEditor } from '../hooks/use-weights-editor';
 import classes from './compare.module.css';
 
 /**
@@ -46,3 +47,29 @@ export const WeightInput = memo(function WeightInput({
     </div>
   );
 });
+
+/** A priority's weight: the slider when weights can be edited here, else the weight as text. */
+export function PriorityWeight({
+  priority,
+  weights,
+}: {
+  priority: { id: string; label: string; weight: number };
+  weights: WeightsEditor | null;
+}) {
+  if (!weights)
+    return (
+      <span className={classes.small}>
+        {t.compare.weight} {formatNumber(priority.weight * 100, 0)} %
+      </span>
+    );
+  return (
+    <WeightInput
+      priorityId={priority.id}
+      label={priority.label}
+      position={weights.position(priority.id)}
+      weight={priority.weight}
+      onChange={weights.set}
+      onRelease={weights.flush}
+    />
+  );
+}
