@@ -31,6 +31,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       webDist: defaultWebDist,
       cookieSecret: config.cookieSecret,
       trustProxy: config.trustProxy,
+      checkResponses: false,
       // Server faults are logged (as JSON lines on stdout) since clients only see "internal".
       logLevel: 'error',
     });

@@ -78,20 +78,33 @@ describe.skipIf(!url)('on PostgreSQL', () => {
     const created = json<WorkspaceBody>(
       await one.app.inject({ method: 'POST', url: '/api/workspaces', payload: exampleWorkspace() }),
     );
+    type Scored = { offers: { id: string; pay: { avg4y: number } }[] };
+    const evaluatedOnTwo = async () =>
+      json<Scored>(await two.app.inject({ url: `/api/workspaces/${created.id}/evaluation` }));
     // Read through two first, so a per-process cache would have something stale to serve.
     expect(
       json<WorkspaceBody>(await two.app.inject({ url: `/api/workspaces/${created.id}` })).version,
     ).toBe(1);
+    const before = await evaluatedOnTwo();
+    const [first, ...rest] = created.workspace.offers;
+    if (!first) throw new Error('the example has an offer');
+    const raised = { ...first, pay: { ...first.pay, base: first.pay.base + 10_000 } };
     const renamed = await one.app.inject({
       method: 'PUT',
       url: `/api/workspaces/${created.id}`,
-      payload: { version: 1, workspace: { ...created.workspace, title: 'Renamed on one' } },
+      payload: {
+        version: 1,
+        workspace: { ...created.workspace, title: 'Renamed on one', offers: [raised, ...rest] },
+      },
     });
     expect(renamed.statusCode).toBe(200);
     const readOnTwo = json<WorkspaceBody>(
       await two.app.inject({ url: `/api/workspaces/${created.id}` }),
     );
     expect(readOnTwo).toMatchObject({ version: 2, workspace: { title: 'Renamed on one' } });
+    // The evaluation two computed before the write is not served again: the raise shows.
+    const payOf = (scored: Scored) => scored.offers.find((o) => o.id === first.id)?.pay.avg4y ?? 0;
+    expect(payOf(await evaluatedOnTwo())).toBeGreaterThan(payOf(before));
     await one.app.close();
     await two.app.close();
   });

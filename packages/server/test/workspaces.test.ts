@@ -224,6 +224,29 @@ describe('workspaces', () => {
     expect(ranked[0]?.feasible).toBe(true);
   });
 
+  it('evaluates again after a write, never serving the evaluation of an older version', async () => {
+    const created = await create();
+    type Scored = { offers: { id: string; pay: { avg4y: number } }[] };
+    const evaluated = async () =>
+      json<Scored>(await t.app.inject({ url: `/api/workspaces/${created.id}/evaluation` }));
+    const [first, ...rest] = created.workspace.offers;
+    if (!first) throw new Error('the example has an offer');
+    const payOf = (scored: Scored) => scored.offers.find((o) => o.id === first.id)?.pay.avg4y;
+    const before = payOf(await evaluated());
+    expect(payOf(await evaluated())).toBe(before);
+    const raised = { ...first, pay: { ...first.pay, base: first.pay.base + 12_000 } };
+    const updated = await t.app.inject({
+      method: 'PUT',
+      url: `/api/workspaces/${created.id}`,
+      payload: { version: 1, workspace: { ...created.workspace, offers: [raised, ...rest] } },
+    });
+    expect(updated.statusCode).toBe(200);
+    const after = await t.app.inject({ url: `/api/workspaces/${created.id}/evaluation` });
+    expect(after.headers.etag).toBe('"2"');
+    // At least the raise itself; a bonus set as a share of base grows with it.
+    expect(payOf(json<Scored>(after))).toBeGreaterThanOrEqual((before ?? 0) + 12_000);
+  });
+
   it('serves the deadlines as a calendar file, and 404 for a workspace that does not exist', async () => {
     const created = await create();
     const response = await t.app.inject({ url: `/api/workspaces/${created.id}/calendar.ics` });

@@ -16,7 +16,12 @@ import {
 } from '../workspace/rates';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
-import { describePay, describeScreen, describeValue } from './prose/evaluation-prose';
+import {
+  describeCurve,
+  describePay,
+  describeScreen,
+  describeValue,
+} from './prose/evaluation-prose';
 import { type AnalysisPhrasebook, analysisPhrasebook } from './prose/phrasebook';
 import { breaksNonNegotiable, priorityValue, rankScores, weightedSum } from './scoring';
 import { normaliseWeights, rocWeights } from './weights';
@@ -143,7 +148,12 @@ export function evaluate(workspace: Workspace, options: EvaluateOptions): Evalua
   const weighting = workspace.weighting;
   const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
   const weights = pairwise ? pairwise.weights : weightsFor(workspace);
-  const offers = workspace.offers.map((offer) => evaluateOffer(workspace, offer, weights, phrases));
+  const curves = workspace.priorities.map((priority) =>
+    describeCurve(phrases, priority, workspace.profile.homeCurrency),
+  );
+  const offers = workspace.offers.map((offer) =>
+    evaluateOffer(workspace, offer, weights, phrases, curves),
+  );
   const ranks = rankScores(
     offers.map((o) => o.score),
     offers.map((o) => o.feasible),
@@ -204,6 +214,7 @@ function evaluateOffer(
   offer: Offer,
   weights: number[],
   phrases: AnalysisPhrasebook,
+  curves: string[],
 ): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
   const views = offerPay(workspace, offer);
@@ -226,7 +237,7 @@ function evaluateOffer(
     valueHow[priority.id] =
       measured === undefined && priority.measure.startsWith('pay-net-')
         ? phrases.noTaxEstimate(priority.label, offer.location.country)
-        : describeValue(phrases, priority, measured, value, weights[i] ?? 0, home);
+        : describeValue(phrases, priority, curves[i] ?? '', measured, value, weights[i] ?? 0, home);
     if (breaksNonNegotiable(priority, measured)) {
       screen.push({
         priorityId: priority.id,

@@ -1,8 +1,7 @@
 import { isNode, LineCounter, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import { type Workspace, workspaceDocumentSchema } from './document';
-import { fromZodIssues, type InputIssue, type Result } from './issues';
-import { workspaceSchema } from './schema';
+import type { InputIssue, Result } from './issues';
 import { validateWorkspace } from './validate';
 
 export type WorkspaceFormat = 'yaml' | 'json';

@@ -24,8 +24,21 @@ export function formatMoney(value: number, currency: string, locale = 'en-GB'): 
   ).format(value);
 }
 
+// Keyed by locale, then by digits: evaluation formats a number per cell, so no key strings.
+const numberFormats = new Map<string, Intl.NumberFormat[]>();
+
 export function formatNumber(value: number, digits = 2, locale = 'en-GB'): string {
-  return formatter(`number:${digits}`, { maximumFractionDigits: digits }, locale).format(value);
+  let byDigits = numberFormats.get(locale);
+  if (!byDigits) {
+    byDigits = [];
+    numberFormats.set(locale, byDigits);
+  }
+  let format = byDigits[digits];
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    byDigits[digits] = format;
+  }
+  return format.format(value);
 }
 
 export function formatPct(fraction: number, digits = 0, locale = 'en-GB'): string {

@@ -69,6 +69,26 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
     return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
   }
 
+  /** Version and access without the document: enough to tell whether a cached result still holds. */
+  async function head(
+    userId: string,
+    id: string,
+  ): Promise<Omit<StoredWorkspace, 'document'> | null> {
+    const cached = cache?.get(id);
+    if (cached && cached.ownerId === userId) {
+      const { ownerId: _owner, document: _document, ...rest } = cached;
+      return { ...rest, access: 'owner' };
+    }
+    const [row] = await db
+      .select(columns)
+      .from(workspaces)
+      .leftJoin(shares, shareOf(userId))
+      .where(and(eq(workspaces.id, id), visibleTo(userId)));
+    if (!row) return null;
+    const { ownerId, ...rest } = row;
+    return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
+  }
+
   /** Explains a versioned write that matched no row, without revealing others' workspaces. */
   async function whyNotWritten(userId: string, id: string): Promise<WriteOutcome<never>> {
     const current = await find(userId, id);
@@ -79,6 +99,7 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
 
   return {
     find,
+    head,
 
     async list(userId: string): Promise<WorkspaceSummary[]> {
       const rows = await db

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { buildTimeline, evaluate, workspaceSchema } from '@offerwise/core';
+import { buildTimeline, workspaceSchema } from '@offerwise/core';
 import { timelineCalendar } from '@offerwise/core/calendar';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { evaluationCache } from '../evaluation-cache';
 import {
   baseVersion,
   sendWorkspace,
@@ -22,6 +23,7 @@ import {
 } from './responses';
 
 export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const evaluated = evaluationCache();
   app.get(
     '/workspaces',
     {
@@ -116,9 +118,9 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stored = await visibleWorkspace(request, request.params.id);
-      reply.header('etag', `"${stored.version}"`);
-      return evaluate(stored.document, { now: new Date() });
+      const { version, evaluation } = await evaluated(request, request.params.id, new Date());
+      reply.header('etag', `"${version}"`);
+      return evaluation;
     },
   );
 

@@ -11,26 +11,34 @@ function describeRaw(p: AnalysisPhrasebook, priority: Priority, raw: number, hom
   return `${shown}${priority.unit ? ` ${priority.unit}` : ''}`;
 }
 
-/** How a priority's raw value became its 0–1 value and its contribution to the score. */
+/** How a priority turns a raw value into 0–1: its curve, or the straight line from worst to best. */
+export function describeCurve(p: AnalysisPhrasebook, priority: Priority, home: string): string {
+  if (priority.valueFunction) {
+    const n = (x: number) => formatNumber(x, 2, p.locale);
+    return p.curve(priority.valueFunction.points.map(([x, v]) => p.point(n(x), n(v))));
+  }
+  const { worst, best } = scaleOf(priority);
+  return p.straightLine(
+    describeRaw(p, priority, worst, home),
+    describeRaw(p, priority, best, home),
+  );
+}
+
+/**
+ * How a priority's raw value became its 0–1 value and its contribution to the score. The curve
+ * (from `describeCurve`) is the same for every offer, so the caller describes it once.
+ */
 export function describeValue(
   p: AnalysisPhrasebook,
   priority: Priority,
+  curve: string,
   raw: number | undefined,
   value: number,
   weight: number,
   home: string,
 ): string {
   if (raw === undefined) return p.noValueYet(priority.label);
-  const n = (x: number, digits = 3) => formatNumber(x, digits, p.locale);
-  const curve = priority.valueFunction
-    ? p.curve(priority.valueFunction.points.map(([x, v]) => p.point(n(x, 2), n(v, 2))))
-    : (() => {
-        const { worst, best } = scaleOf(priority);
-        return p.straightLine(
-          describeRaw(p, priority, worst, home),
-          describeRaw(p, priority, best, home),
-        );
-      })();
+  const n = (x: number) => formatNumber(x, 3, p.locale);
   const shown = describeRaw(p, priority, raw, home);
   return p.valueLine(priority.label, shown, curve, n(value), n(weight), n(value * weight));
 }
