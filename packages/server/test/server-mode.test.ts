@@ -219,7 +219,7 @@ describe("another user's workspace", () => {
 describe('read-only shares', () => {
   it('lets a coach read, evaluate and export a shared workspace but not change it', async () => {
     const coach = new Client(t);
-    const coachId = await coach.register('coach@example.com');
+    await coach.register('coach@example.com');
     const shared = await alice.request({
       method: 'POST',
       url: `/api/workspaces/${aliceWorkspace.id}/shares`,
@@ -242,12 +242,47 @@ describe('read-only shares', () => {
 
     const revoked = await alice.request({
       method: 'DELETE',
-      url: `/api/workspaces/${aliceWorkspace.id}/shares/${coachId}`,
+      url: `/api/workspaces/${aliceWorkspace.id}/shares/coach@example.com`,
     });
     expect(revoked.statusCode).toBe(204);
     expect((await coach.request({ url: `/api/workspaces/${aliceWorkspace.id}` })).statusCode).toBe(
       404,
     );
+  });
+
+  it('answers the same for an address with no account, which gets the share at its first login', async () => {
+    const share = (email: string) =>
+      alice.request({
+        method: 'POST',
+        url: `/api/workspaces/${aliceWorkspace.id}/shares`,
+        payload: { email },
+      });
+    const known = new Client(t);
+    await known.register('known-coach@example.com');
+    const toKnown = await share('known-coach@example.com');
+    const toUnknown = await share('Future-Coach@example.com');
+    expect(toUnknown.statusCode).toBe(toKnown.statusCode);
+    const listed = json<{ shares: Record<string, unknown>[] }>(toUnknown).shares;
+    const entry = (email: string) => listed.find((s) => s.email === email);
+    // Both entries have the same fields: nothing tells the owner which address has an account.
+    expect(Object.keys(entry('future-coach@example.com') ?? {})).toEqual(
+      Object.keys(entry('known-coach@example.com') ?? {}),
+    );
+
+    const newcomer = new Client(t);
+    await newcomer.register('future-coach@example.com');
+    const read = await newcomer.request({ url: `/api/workspaces/${aliceWorkspace.id}` });
+    expect(read.statusCode).toBe(200);
+    expect(json<WorkspaceBody>(read).access).toBe('viewer');
+
+    const withdrawn = await alice.request({
+      method: 'DELETE',
+      url: `/api/workspaces/${aliceWorkspace.id}/shares/future-coach@example.com`,
+    });
+    expect(withdrawn.statusCode).toBe(204);
+    expect(
+      (await newcomer.request({ url: `/api/workspaces/${aliceWorkspace.id}` })).statusCode,
+    ).toBe(404);
   });
 });
 

@@ -84,6 +84,29 @@ export const shares = pgTable(
   ],
 );
 
+/**
+ * Shares offered to an address with no account yet. Sharing answers the same whether or not the
+ * address has an account (anything else would tell the owner who uses Offerwise); the next
+ * login with that address turns the invitation into a share.
+ */
+export const shareInvites = pgTable(
+  'share_invites',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['viewer'] })
+      .notNull()
+      .default('viewer'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.email] }),
+    index('share_invites_email_idx').on(t.email),
+  ],
+);
+
 export const priorities = pgTable(
   'priorities',
   {

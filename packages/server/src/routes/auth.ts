@@ -31,6 +31,7 @@ export const authRoutes: FastifyPluginAsyncZod<Pick<AuthOptions, 'loginRateLimit
 
   async function startSession(user: User, reply: Parameters<typeof setSessionCookie>[0]) {
     const session = await app.repos.users.startSession(user.id, new Date());
+    await app.repos.shares.claimInvites(user);
     setSessionCookie(reply, session.token, session.expiresAt);
     return { user, csrfToken: reply.generateCsrf() };
   }

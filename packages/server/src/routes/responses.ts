@@ -395,7 +395,6 @@ export const shareList = z
   .strictObject({
     shares: z.array(
       z.strictObject({
-        userId: z.uuid(),
         email: z.string(),
         role: z.literal('viewer'),
         createdAt: timestamp,

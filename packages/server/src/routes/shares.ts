@@ -31,7 +31,8 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
     '/workspaces/:id/shares',
     {
       schema: {
-        summary: 'Give another account read-only access (e.g. a coach)',
+        summary:
+          'Give an e-mail address read-only access (e.g. a coach); an address without an account gets it at its first login',
         tags: ['shares'],
         params: z.object({ id: z.uuid() }),
         body: z.object({ email: z.email().transform((e) => e.toLowerCase()) }),
@@ -40,31 +41,30 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const id = await ownedId(request, request.params.id);
-      const grantee = await app.repos.users.findByEmail(request.body.email);
-      if (!grantee) throw notFound('account');
-      if (grantee.id === request.user.id) {
+      if (request.body.email === request.user.email) {
         throw new ApiError(400, 'invalid_request', 'You already own this workspace.', {
           issues: [{ path: 'email', message: 'that is your own account' }],
         });
       }
-      await app.repos.shares.add(id, grantee.id);
+      // The same answer whether or not the address has an account (see SharesRepository.add).
+      await app.repos.shares.add(id, request.body.email);
       return reply.status(201).send({ shares: await app.repos.shares.list(id) });
     },
   );
 
   app.delete(
-    '/workspaces/:id/shares/:userId',
+    '/workspaces/:id/shares/:email',
     {
       schema: {
         summary: 'Withdraw a share',
         tags: ['shares'],
-        params: z.object({ id: z.uuid(), userId: z.uuid() }),
+        params: z.object({ id: z.uuid(), email: z.email().transform((e) => e.toLowerCase()) }),
         response: { 204: noContent, ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {
       const id = await ownedId(request, request.params.id);
-      if (!(await app.repos.shares.remove(id, request.params.userId))) throw notFound('share');
+      if (!(await app.repos.shares.remove(id, request.params.email))) throw notFound('share');
       return reply.status(204).send();
     },
   );
