@@ -80,7 +80,10 @@ async function load(label: string, databaseUrl: string | undefined): Promise<voi
     const first = await coldStart(dataDir, databaseUrl);
     const again = await coldStart(dataDir, databaseUrl);
     console.log(
-      `${`server cold start to first response (${label})`.padEnd(58)} ${again.toFixed(0).padStart(6)} ms (first ever, creating the database: ${first.toFixed(0)} ms)  target < 2000 ms`,
+      `${`server start to first response, fresh data (${label})`.padEnd(58)} ${first.toFixed(0).padStart(6)} ms  target < 5000 ms`,
+    );
+    console.log(
+      `${`server start to first response, existing data (${label})`.padEnd(58)} ${again.toFixed(0).padStart(6)} ms  target < 3000 ms`,
     );
 
     const running = await start(dataDir, databaseUrl);

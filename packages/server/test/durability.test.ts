@@ -1,17 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { exampleText, exampleWorkspace, openTestDatabase, type WorkspaceBody } from './helper';
+import {
+  exampleText,
+  exampleWorkspace,
+  exited,
+  openTestDatabase,
+  packageDir,
+  spawnServer,
+  type WorkspaceBody,
+} from './helper';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
 let dataDir: string;
-const children: ChildProcess[] = [];
 
 // Runs dist/serve.js, the bundle `npm start` runs (built by the test global setup), so this also
 // shows that start needs no TypeScript tooling.
@@ -19,38 +24,11 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'offerwise-durability-'));
 });
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts the bundled server on a free port with the embedded database; resolves its URL. */
-function serve(): Promise<{ url: string; child: ChildProcess }> {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, ['dist/serve.js', '--port', '0', '--data', dataDir], {
-    cwd: packageDir,
-    env: { ...env, OFFERWISE_MODE: 'local' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) resolve({ url: match[1], child });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-}
+/** The bundled server on this test file's data folder, on the embedded database. */
+const serve = () => spawnServer({ dataDir });
 
 describe('the embedded database (PGlite data directory)', () => {
   it('loses no acknowledged write when the process is killed with SIGKILL', async () => {

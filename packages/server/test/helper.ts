@@ -1,11 +1,13 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readWorkspace, type Workspace } from '@offerwise/core';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app';
 import { type Database, type DatabaseTarget, openDatabase } from '../src/db/database';
 import { databaseTemplate, migrationsFolder } from '../src/paths';
@@ -176,4 +178,54 @@ export class Client {
     this.csrfToken = body.csrfToken;
     return body.user.id;
   }
+}
+
+export const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const spawned: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of spawned) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/**
+ * Runs dist/serve.js, the bundle `npm start` runs (built by the test global setup), on a free
+ * port in local mode: on PGlite in `dataDir`, or on PostgreSQL when `databaseUrl` is given.
+ * Resolves once it says where it listens; killed after the file's tests if still running.
+ */
+export function spawnServer(options: {
+  dataDir: string;
+  databaseUrl?: string;
+}): Promise<{ url: string; child: ChildProcess }> {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(
+    process.execPath,
+    ['dist/serve.js', '--port', '0', '--data', options.dataDir],
+    {
+      cwd: packageDir,
+      env: {
+        ...env,
+        OFFERWISE_MODE: 'local',
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  spawned.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve({ url: match[1], child });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+}
+
+export function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }

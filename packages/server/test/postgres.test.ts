@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +11,7 @@ import {
   freshTarget,
   json,
   openTestDatabase,
+  spawnServer,
   type WorkspaceBody,
 } from './helper';
 
@@ -107,6 +111,61 @@ describe.skipIf(!url)('on PostgreSQL', () => {
     expect(payOf(await evaluatedOnTwo())).toBeGreaterThan(payOf(before));
     await one.app.close();
     await two.app.close();
+  });
+
+  it('runs as two server processes on one database, each answering with what the other wrote', async () => {
+    if (target.kind !== 'postgres') throw new Error('a PostgreSQL target');
+    const dataDir = mkdtempSync(join(tmpdir(), 'offerwise-two-'));
+    try {
+      const [one, two] = await Promise.all([
+        spawnServer({ dataDir, databaseUrl: target.url }),
+        spawnServer({ dataDir, databaseUrl: target.url }),
+      ]);
+      const send = (base: string, path: string, init?: RequestInit) =>
+        fetch(`${base}/api${path}`, {
+          ...init,
+          headers: { 'content-type': 'application/json', ...init?.headers },
+        });
+      const created = (await (
+        await send(one.url, '/workspaces', {
+          method: 'POST',
+          body: JSON.stringify(exampleWorkspace()),
+        })
+      ).json()) as WorkspaceBody;
+      type Scored = { offers: { id: string; pay: { avg4y: number } }[] };
+      const payOn = async (base: string, offerId: string) => {
+        const response = await send(base, `/workspaces/${created.id}/evaluation`);
+        const scored = (await response.json()) as Scored;
+        return scored.offers.find((o) => o.id === offerId)?.pay.avg4y ?? 0;
+      };
+      const [first, ...rest] = created.workspace.offers;
+      if (!first) throw new Error('the example has an offer');
+      const before = await payOn(one.url, first.id);
+      const raised = { ...first, pay: { ...first.pay, base: first.pay.base + 10_000 } };
+      const updated = await send(two.url, `/workspaces/${created.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({
+          version: 1,
+          workspace: { ...created.workspace, offers: [raised, ...rest] },
+        }),
+      });
+      expect(updated.status).toBe(200);
+      // One had evaluated version 1; it now answers with two's write.
+      expect(await payOn(one.url, first.id)).toBeGreaterThan(before);
+      const readOnOne = (await (
+        await send(one.url, `/workspaces/${created.id}`)
+      ).json()) as WorkspaceBody;
+      expect(readOnOne.version).toBe(2);
+      await Promise.all(
+        [one, two].map(async ({ child }) => {
+          const stopped = new Promise((resolve) => child.once('exit', resolve));
+          child.kill('SIGTERM');
+          await stopped;
+        }),
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('chains concurrent writes sent to two instances: each version is built on exactly once', async () => {
