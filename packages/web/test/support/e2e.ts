@@ -113,8 +113,11 @@ const screenshots = process.env.OFFERWISE_SCREENSHOTS
 
 async function shoot(page: Page, name: string): Promise<number> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.screenshot({ path: `${screenshots}${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
+  // At the page's own width (a phone test's page is already 390 px wide), then on a phone.
+  if (viewport.width !== 390) {
+    await page.screenshot({ path: `${screenshots}${name}-${viewport.width}.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+  }
   await page.screenshot({ path: `${screenshots}${name}-390.png`, fullPage: true });
   await page.setViewportSize({ width: 360, height: 780 });
   const overflow = await page.evaluate(
