@@ -17,8 +17,9 @@ import {
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
 import {
-  describeCurve,
+  type DescribedPriority,
   describePay,
+  describePriority,
   describeScreen,
   describeValue,
 } from './prose/evaluation-prose';
@@ -148,11 +149,11 @@ export function evaluate(workspace: Workspace, options: EvaluateOptions): Evalua
   const weighting = workspace.weighting;
   const pairwise = weighting?.method === 'ahp' ? ahp(weighting.matrix) : null;
   const weights = pairwise ? pairwise.weights : weightsFor(workspace);
-  const curves = workspace.priorities.map((priority) =>
-    describeCurve(phrases, priority, workspace.profile.homeCurrency),
+  const described = workspace.priorities.map((priority, i) =>
+    describePriority(phrases, priority, weights[i] ?? 0, workspace.profile.homeCurrency),
   );
   const offers = workspace.offers.map((offer) =>
-    evaluateOffer(workspace, offer, weights, phrases, curves),
+    evaluateOffer(workspace, offer, weights, phrases, described),
   );
   const ranks = rankScores(
     offers.map((o) => o.score),
@@ -214,7 +215,7 @@ function evaluateOffer(
   offer: Offer,
   weights: number[],
   phrases: AnalysisPhrasebook,
-  curves: string[],
+  described: DescribedPriority[],
 ): OfferEvaluation {
   const home = workspace.profile.homeCurrency;
   const views = offerPay(workspace, offer);
@@ -227,24 +228,25 @@ function evaluateOffer(
   const valueHow: Record<string, string> = {};
   const screen: ScreenResult[] = [];
   const missing: string[] = [];
-  workspace.priorities.forEach((priority, i) => {
+  for (const entry of described) {
+    const { priority } = entry;
     const measured = priorityMeasure(priority, offer, views);
     const value = priorityValue(priority, measured);
     raw[priority.id] = measured ?? null;
     values[priority.id] = value;
-    contributions[priority.id] = value * (weights[i] ?? 0);
+    contributions[priority.id] = value * entry.weight;
     if (measured === undefined) missing.push(priority.id);
     valueHow[priority.id] =
       measured === undefined && priority.measure.startsWith('pay-net-')
         ? phrases.noTaxEstimate(priority.label, offer.location.country)
-        : describeValue(phrases, priority, curves[i] ?? '', measured, value, weights[i] ?? 0, home);
+        : describeValue(phrases, entry, measured, value, home);
     if (breaksNonNegotiable(priority, measured)) {
       screen.push({
         priorityId: priority.id,
         reason: describeScreen(phrases, priority, measured, home),
       });
     }
-  });
+  }
 
   const reloc = relocationNet(offer);
   return {

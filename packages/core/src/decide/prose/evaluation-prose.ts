@@ -11,36 +11,55 @@ function describeRaw(p: AnalysisPhrasebook, priority: Priority, raw: number, hom
   return `${shown}${priority.unit ? ` ${priority.unit}` : ''}`;
 }
 
-/** How a priority turns a raw value into 0–1: its curve, or the straight line from worst to best. */
-export function describeCurve(p: AnalysisPhrasebook, priority: Priority, home: string): string {
+/** A priority with what describes it the same way for every offer: written once per evaluation. */
+export interface DescribedPriority {
+  priority: Priority;
+  /** How a raw value becomes 0–1: its curve, or the straight line from worst to best. */
+  curve: string;
+  weight: number;
+  weightShown: string;
+}
+
+export function describePriority(
+  p: AnalysisPhrasebook,
+  priority: Priority,
+  weight: number,
+  home: string,
+): DescribedPriority {
+  const weightShown = formatNumber(weight, 3, p.locale);
   if (priority.valueFunction) {
     const n = (x: number) => formatNumber(x, 2, p.locale);
-    return p.curve(priority.valueFunction.points.map(([x, v]) => p.point(n(x), n(v))));
+    const points = priority.valueFunction.points.map(([x, v]) => p.point(n(x), n(v)));
+    return { priority, curve: p.curve(points), weight, weightShown };
   }
   const { worst, best } = scaleOf(priority);
-  return p.straightLine(
+  const curve = p.straightLine(
     describeRaw(p, priority, worst, home),
     describeRaw(p, priority, best, home),
   );
+  return { priority, curve, weight, weightShown };
 }
 
-/**
- * How a priority's raw value became its 0–1 value and its contribution to the score. The curve
- * (from `describeCurve`) is the same for every offer, so the caller describes it once.
- */
+/** How a priority's raw value became its 0–1 value and its contribution to the score. */
 export function describeValue(
   p: AnalysisPhrasebook,
-  priority: Priority,
-  curve: string,
+  described: DescribedPriority,
   raw: number | undefined,
   value: number,
-  weight: number,
   home: string,
 ): string {
+  const { priority } = described;
   if (raw === undefined) return p.noValueYet(priority.label);
   const n = (x: number) => formatNumber(x, 3, p.locale);
   const shown = describeRaw(p, priority, raw, home);
-  return p.valueLine(priority.label, shown, curve, n(value), n(weight), n(value * weight));
+  return p.valueLine(
+    priority.label,
+    shown,
+    described.curve,
+    n(value),
+    described.weightShown,
+    n(value * described.weight),
+  );
 }
 
 /** Why an offer fails a non-negotiable. */

@@ -1,4 +1,4 @@
-import { computeApproximation } from './approximations';
+import { approximateTaxes, computeApproximation } from './approximations';
 import { whole } from './brackets';
 import { computeDe } from './de';
 import { computeGb } from './gb';
@@ -29,7 +29,7 @@ const sumLines = (c: TaxComputation) => c.lines.reduce((sum, line) => sum + line
 
 /** Whether Offerwise can estimate tax for a country (a full engine or a labelled approximation). */
 export function canEstimateTax(country: string): boolean {
-  return compute({ country, gross: 0 }) !== null;
+  return Object.hasOwn(engines, country) || Object.hasOwn(approximateTaxes, country);
 }
 
 /**
