@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { loadChecks } from '../packages/web/src/workspace/check';
 import { setWeight } from '../packages/web/src/workspace/edits';
 import { liveEvaluation } from '../packages/web/src/workspace/live-evaluation';
 import { hasChromium, launchChromium } from '../packages/web/test/support/browser';
@@ -29,9 +28,6 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 // What one step of a weight slider runs before the grid redraws: the edit, core's checks and
 // core's evaluate (React's redraw of the grid comes on top).
-// The page loads core's checks when a hand reaches for a control; loaded here the same way
-// before the first move, so the figures still include checking every moved document.
-await loadChecks();
 const workspace = syntheticWorkspace(6, 12);
 const now = new Date('2026-11-25T12:00:00Z');
 let weight = 0;

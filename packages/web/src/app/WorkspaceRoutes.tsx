@@ -3,21 +3,12 @@
 import '@mantine/core/styles.css';
 import { Alert, Anchor, Button, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
-import {
-  type ComponentType,
-  lazy,
-  type ReactNode,
-  Suspense,
-  type SyntheticEvent,
-  useEffect,
-  useRef,
-} from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { ApiError } from '../api/http';
 import { workspaceQuery } from '../api/queries';
 import { t } from '../i18n';
-import { loadChecks } from '../workspace/check';
 import { WorkspaceEditorProvider } from '../workspace/WorkspaceEditorProvider';
 import { usePageTitle } from './page-title';
 import classes from './steps.module.css';
@@ -91,12 +82,7 @@ export function WorkspaceRoutes({ id }: { id: string }) {
   const { data } = useQuery(workspaceQuery(id));
   const workspaceTitle = data ? (data.title ?? data.workspace.title ?? t.home.untitled) : null;
   return (
-    <Stack
-      gap="md"
-      onPointerDownCapture={reachForControl}
-      onKeyDownCapture={reachForControl}
-      onFocusCapture={reachForControl}
-    >
+    <Stack gap="md">
       <Title order={2} size="h3" mih={30} className={classes.noPrint}>
         {data ? (data.title ?? data.workspace.title ?? t.home.untitled) : ''}
       </Title>
@@ -153,17 +139,6 @@ export function WorkspaceRoutes({ id }: { id: string }) {
       </QueryErrorResetBoundary>
     </Stack>
   );
-}
-
-const controls =
-  'input, textarea, select, button, [role="slider"], [role="combobox"], [contenteditable]';
-
-/**
- * A hand on a control: the checks an edit needs (check.ts) start loading now, so they are here
- * by the time the edit is. Looking at a step loads nothing more.
- */
-function reachForControl(event: SyntheticEvent) {
-  if (event.target instanceof Element && event.target.closest(controls)) void loadChecks();
 }
 
 /** A 404 means the address names no workspace: retrying would not help. */

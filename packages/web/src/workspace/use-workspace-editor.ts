@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { workspaceKeys, workspaceQuery } from '../api/queries';
 import { updateWorkspace, type WorkspaceRecord } from '../api/workspaces';
-import { checkWorkspace, loadChecks, trustStored } from './check';
+import { checkWorkspace, trustStored } from './check';
 import {
   clearDraft,
   type DraftStorage,
@@ -77,8 +77,6 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   const document = draft ?? record.workspace;
   const latest = useRef(document);
   latest.current = document;
-  // A draft suspends this render until core's checks have loaded (check.ts); they start loading
-  // as soon as a hand reaches for a control (WorkspaceRoutes), so that is rarely seen.
   const validation = useMemo(() => checkWorkspace(document), [document]);
   const issues = validation.ok ? [] : validation.issues;
   const readOnly = record.access === 'viewer';
@@ -104,7 +102,6 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
 
   const write = useCallback(
     async (next: Workspace): Promise<boolean> => {
-      await loadChecks();
       const checked = checkWorkspace(next);
       if (!checked.ok) {
         setSaveState({ state: 'invalid', issues: checked.issues });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readWorkspace } from '@offerwise/core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadChecks } from '../../../workspace/check';
+import { describe, expect, it } from 'vitest';
 import { negotiationAnalysis } from './negotiation-analysis';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -9,9 +8,6 @@ const file = (name: string) =>
   readFileSync(new URL(`../../../../../../examples/${name}.yaml`, import.meta.url), 'utf8');
 
 describe('negotiationAnalysis', () => {
-  // Core's checks load on demand in the browser (check.ts); here, once before the tests.
-  beforeAll(loadChecks);
-
   it('gives a robustness share for each offer that passes the screen and a plan for every offer', () => {
     const workspace = readWorkspace(file('international-move'));
     if (!workspace.ok) throw new Error('examples/international-move.yaml should be valid');

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readWorkspace } from '@offerwise/core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadChecks } from '../../../workspace/check';
+import { describe, expect, it } from 'vitest';
 import { decisionSummary } from './decision-summary';
 
 const example = readWorkspace(
@@ -13,9 +12,6 @@ const example = readWorkspace(
 if (!example.ok) throw new Error('examples/two-local-offers.yaml should be valid');
 
 describe('decisionSummary', () => {
-  // Core's checks load on demand in the browser (check.ts); here, once before the tests.
-  beforeAll(loadChecks);
-
   const now = new Date('2026-11-25T12:00:00Z');
 
   it('puts the ranking, its robustness and the next actions on one page', () => {
