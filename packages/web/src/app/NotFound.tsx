@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { t } from '../i18n';
+import { t } from '../i18n/home';
 import { usePageTitle } from './page-title';
 
 export function NotFound() {

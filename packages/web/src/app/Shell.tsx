@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { t } from '../i18n';
+import { t } from '../i18n/home';
 import classes from './shell.module.css';
 
 export function Shell({ children }: { children: ReactNode }) {

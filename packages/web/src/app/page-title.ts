@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../i18n';
+import { t } from '../i18n/home';
 
 /** The first page shown keeps focus where the browser puts it; later pages move it. */
 let navigated = false;

@@ -1,37 +1,33 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
-import { t } from '../i18n';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { browserStorage } from './draft-store';
 import { useEditorState, WorkspaceEditorContext } from './use-workspace-editor';
+
+// A modal brings Mantine's scroll area, focus trap and floating-ui (about 20 kB gzipped): the
+// dialog loads the first time a switch needs confirming, then stays mounted so closing it
+// animates and returns focus as usual.
+const WeightingSwitchDialog = lazy(() =>
+  import('./WeightingSwitchDialog').then((module) => ({ default: module.WeightingSwitchDialog })),
+);
 
 /** One editor for all steps of a workspace, so a step change never drops what was typed. */
 export function WorkspaceEditorProvider({ id, children }: { id: string; children: ReactNode }) {
   const [storage] = useState(browserStorage);
   const editor = useEditorState(id, storage);
   const pending = editor.pendingSwitch;
+  const [asked, setAsked] = useState(false);
+  if (pending && !asked) setAsked(true);
   return (
     <WorkspaceEditorContext.Provider value={editor}>
       {children}
-      <Modal
-        opened={pending !== null}
-        onClose={editor.cancelSwitch}
-        closeButtonProps={{ 'aria-label': t.weighting.close }}
-        title={pending ? t.weighting.confirmTitle(pending.method) : ''}
-      >
-        {pending && (
-          <Stack gap="md">
-            <Text>
-              {t.weighting.confirmBody(pending.replaces.weighting.method, pending.method)}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={editor.cancelSwitch} data-autofocus>
-                {t.weighting.keep(pending.replaces.weighting.method)}
-              </Button>
-              <Button onClick={editor.confirmSwitch}>{t.weighting.confirm}</Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      {(asked || pending) && (
+        <Suspense fallback={null}>
+          <WeightingSwitchDialog
+            pending={pending}
+            onCancel={editor.cancelSwitch}
+            onConfirm={editor.confirmSwitch}
+          />
+        </Suspense>
+      )}
     </WorkspaceEditorContext.Provider>
   );
 }

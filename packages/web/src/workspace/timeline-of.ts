@@ -1,7 +1,8 @@
-import { buildTimeline, type Timeline, validateWorkspace, type Workspace } from '@offerwise/core';
+import { buildTimeline, type Timeline, type Workspace } from '@offerwise/core';
+import { checkWorkspace } from './check';
 
 /** Core's dated plan for a document being edited, or null while it is not valid. */
 export function timelineOf(document: Workspace, now: Date): Timeline | null {
-  const checked = validateWorkspace(document);
+  const checked = checkWorkspace(document);
   return checked.ok ? buildTimeline(checked.value, { now }) : null;
 }

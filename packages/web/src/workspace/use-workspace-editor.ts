@@ -1,9 +1,4 @@
-import {
-  type InputIssue,
-  validateWorkspace,
-  type Weighting,
-  type Workspace,
-} from '@offerwise/core';
+import type { InputIssue, Weighting, Workspace } from '@offerwise/core';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import {
   createContext,
@@ -16,6 +11,7 @@ import {
 } from 'react';
 import { workspaceKeys, workspaceQuery } from '../api/queries';
 import { updateWorkspace, type WorkspaceRecord } from '../api/workspaces';
+import { checkWorkspace, trustStored } from './check';
 import {
   clearDraft,
   type DraftStorage,
@@ -61,6 +57,7 @@ export interface PendingSwitch {
 export function useEditorState(id: string, storage: DraftStorage | null) {
   const client = useQueryClient();
   const { data: record } = useSuspenseQuery(workspaceQuery(id));
+  trustStored(record.workspace);
   const [initial] = useState(() => resumeDraft(storage, id, record));
   const [draft, setDraft] = useState<Workspace | null>(initial.current);
   // The version the draft was edited from: saves are based on it, never on a newer one fetched
@@ -80,7 +77,7 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   const document = draft ?? record.workspace;
   const latest = useRef(document);
   latest.current = document;
-  const validation = useMemo(() => validateWorkspace(document), [document]);
+  const validation = useMemo(() => checkWorkspace(document), [document]);
   const issues = validation.ok ? [] : validation.issues;
   const readOnly = record.access === 'viewer';
 
@@ -105,7 +102,7 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
 
   const write = useCallback(
     async (next: Workspace): Promise<boolean> => {
-      const checked = validateWorkspace(next);
+      const checked = checkWorkspace(next);
       if (!checked.ok) {
         setSaveState({ state: 'invalid', issues: checked.issues });
         return false;
@@ -164,11 +161,9 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   useEffect(() => {
     if (draft === null || readOnly || saveState.state === 'conflict') return;
     const timer = setTimeout(() => {
-      if (validateWorkspace(draft).ok) void save(draft);
-      else {
-        const checked = validateWorkspace(draft);
-        if (!checked.ok) setSaveState({ state: 'invalid', issues: checked.issues });
-      }
+      const checked = checkWorkspace(draft);
+      if (checked.ok) void save(draft);
+      else setSaveState({ state: 'invalid', issues: checked.issues });
     }, AUTOSAVE_AFTER_MS);
     return () => clearTimeout(timer);
   }, [draft, readOnly, save, saveState.state]);
@@ -180,7 +175,7 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   hasDraft.current = draft !== null;
   useEffect(
     () => () => {
-      if (hasDraft.current && validateWorkspace(latest.current).ok)
+      if (hasDraft.current && checkWorkspace(latest.current).ok)
         void unmountSave.current(latest.current);
     },
     [],

@@ -6,7 +6,6 @@ import {
   Grid,
   Group,
   List,
-  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -28,7 +27,7 @@ import {
   tones,
 } from '@offerwise/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { IssueList } from '../../../components/IssueList';
 import { t } from '../../../i18n';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
@@ -37,6 +36,12 @@ import { mailtoUrl, toEml } from '../hooks/eml';
 import { recordSent } from '../hooks/record-sent';
 import { useDraftWorkbench } from '../hooks/use-draft-workbench';
 import { DraftEditor } from './DraftEditor';
+
+// Loaded the first time a closing message is recorded (a modal brings about 20 kB gzipped), then
+// kept mounted so it closes with its transition and gives focus back.
+const ConfirmCloseDialog = lazy(() =>
+  import('./ConfirmCloseDialog').then((module) => ({ default: module.ConfirmCloseDialog })),
+);
 
 const options = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] ?? value }));
@@ -66,6 +71,8 @@ export function MessageWorkbench({
   const [draftState, setDraftState] = useState<'idle' | 'saved' | 'conflict' | 'failed'>('idle');
   const [sentIssue, setSentIssue] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [asked, setAsked] = useState(false);
+  if (confirming && !asked) setAsked(true);
   // The offer as it was before "I sent it", so the record can be undone.
   const [recorded, setRecorded] = useState<{ before: Offer; scenario: Scenario; at: Date } | null>(
     null,
@@ -184,7 +191,7 @@ export function MessageWorkbench({
           {bench.advice.followUp ? ` ${t.decide.followUp}` : ''}
         </Alert>
       )}
-      <Button onClick={bench.write} w="fit-content">
+      <Button onClick={() => void bench.write()} w="fit-content">
         {bench.text ? t.decide.rewrite : t.decide.write}
       </Button>
       {bench.issues.length > 0 && <IssueList title={t.decide.cannotWrite} issues={bench.issues} />}
@@ -272,32 +279,17 @@ export function MessageWorkbench({
                 )}
                 {undone && <Text size="sm">{t.decide.undone}</Text>}
               </div>
-              <Modal
-                opened={confirming}
-                onClose={() => setConfirming(false)}
-                title={t.decide.confirmTitle(offer.company)}
-                closeButtonProps={{ 'aria-label': t.decide.close }}
-                centered
-              >
-                <Stack gap="md">
-                  <Text size="sm">{t.decide.confirmBody}</Text>
-                  {confirmation && confirmation.reasons.length > 0 && (
-                    <List size="sm">
-                      {confirmation.reasons.map((reason) => (
-                        <List.Item key={reason}>{reason}</List.Item>
-                      ))}
-                    </List>
-                  )}
-                  <Group justify="flex-end">
-                    <Button variant="default" onClick={() => setConfirming(false)}>
-                      {t.decide.cancel}
-                    </Button>
-                    <Button color="red" onClick={markSent}>
-                      {t.decide.confirmDecline}
-                    </Button>
-                  </Group>
-                </Stack>
-              </Modal>
+              {(asked || confirming) && (
+                <Suspense fallback={null}>
+                  <ConfirmCloseDialog
+                    opened={confirming}
+                    company={offer.company}
+                    reasons={confirmation?.reasons ?? []}
+                    onCancel={() => setConfirming(false)}
+                    onConfirm={markSent}
+                  />
+                </Suspense>
+              )}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

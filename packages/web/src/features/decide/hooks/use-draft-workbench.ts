@@ -2,16 +2,21 @@ import {
   adviseChannel,
   type Channel,
   type Diagnostic,
-  draftMessage,
   type InputIssue,
-  lint,
   type Reason,
   type Scenario,
   type Tone,
-  validateWorkspace,
   type Workspace,
 } from '@offerwise/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { checkWorkspace } from '../../../workspace/check';
+
+type Writing = typeof import('./writing');
+let writing: Writing | null = null;
+const loadWriting = async () => {
+  writing ??= await import('./writing');
+  return writing;
+};
 
 export interface DraftChoices {
   scenario: Scenario;
@@ -45,6 +50,11 @@ export function useDraftWorkbench(
   const [text, setText] = useState(saved?.text ?? '');
   const [to, setTo] = useState<string | undefined>(undefined);
   const [issues, setIssues] = useState<InputIssue[]>([]);
+  const [tools, setTools] = useState(writing);
+  // A saved draft opens in the editor, which needs the linter.
+  useEffect(() => {
+    if (text && !tools) void loadWriting().then(setTools);
+  }, [text, tools]);
   const advice = useMemo(
     () => (offer ? adviseChannel(offer, choices.scenario) : null),
     [offer, choices.scenario],
@@ -60,10 +70,12 @@ export function useDraftWorkbench(
     });
   }
 
-  function write() {
-    const checked = validateWorkspace(document);
+  async function write() {
+    const loaded = await loadWriting();
+    setTools(loaded);
+    const checked = checkWorkspace(document);
     if (!checked.ok) return setIssues(checked.issues);
-    const result = draftMessage(checked.value, { ...choices, offerId }, { now });
+    const result = loaded.draftMessage(checked.value, { ...choices, offerId }, { now });
     if (!result.ok) return setIssues(result.issues);
     setIssues([]);
     setTo(result.value.to?.email);
@@ -80,8 +92,8 @@ export function useDraftWorkbench(
   const deferred = useDeferredValue(text);
   const diagnostics: Diagnostic[] = useMemo(
     () =>
-      deferred
-        ? lint(deferred, {
+      deferred && tools
+        ? tools.lint(deferred, {
             scenario: choices.scenario,
             channel: choices.channel,
             workspace: document,
@@ -89,7 +101,7 @@ export function useDraftWorkbench(
             now,
           })
         : [],
-    [deferred, choices.scenario, choices.channel, document, offerId, now],
+    [tools, deferred, choices.scenario, choices.channel, document, offerId, now],
   );
 
   function applyFix(diagnostic: Diagnostic) {
@@ -114,7 +126,8 @@ export function useDraftWorkbench(
     write,
     issues,
     diagnostics,
-    blocking: diagnostics.some((d) => d.severity === 'error'),
+    // Until the linter is here, a draft counts as not checked yet: nothing goes out unchecked.
+    blocking: (text !== '' && !tools) || diagnostics.some((d) => d.severity === 'error'),
     applyFix,
     now,
   };

@@ -1,6 +1,6 @@
 import { Card, Skeleton, Tabs, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/home';
 import { FromScratch } from './FromScratch';
 
 // The example and file tabs load when opened: the first page carries only what it shows.

@@ -1,7 +1,7 @@
 import { Alert, Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type InputIssue, type StarterFields, starterWorkspace } from '@offerwise/core';
 import { type FormEvent, useState } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/home';
 import { useCreateWorkspace } from '../api/create-workspace';
 import { useOpenWorkspace } from '../hooks/use-open-workspace';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { usePageTitle } from '../../../app/page-title';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/home';
 import { useWorkspaces } from '../api/workspaces-list';
 import { CreateWorkspace } from './CreateWorkspace';
 import { WorkspaceCard } from './WorkspaceCard';

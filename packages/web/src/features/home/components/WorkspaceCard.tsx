@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { workspaceQuery } from '../../../api/queries';
 import type { WorkspaceSummary } from '../../../api/workspaces';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/home';
 import { nextDeadline } from '../hooks/next-deadline';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

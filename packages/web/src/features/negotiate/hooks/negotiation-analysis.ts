@@ -6,9 +6,9 @@ import {
   type Result,
   type SensitivityReport,
   sensitivity,
-  validateWorkspace,
   type Workspace,
 } from '@offerwise/core';
+import { checkWorkspace } from '../../../workspace/check';
 
 export interface NegotiationAnalysis {
   evaluation: Evaluation;
@@ -22,7 +22,7 @@ export interface NegotiationAnalysis {
  * plan. Seeded, so the same workspace always shows the same shares.
  */
 export function negotiationAnalysis(document: Workspace, now: Date): Result<NegotiationAnalysis> {
-  const checked = validateWorkspace(document);
+  const checked = checkWorkspace(document);
   if (!checked.ok) return checked;
   const evaluation = evaluate(checked.value, { now });
   const report = sensitivity(evaluation);

@@ -2,12 +2,17 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Badge, Button, Group, Paper, Slider, Stack, Text } from '@mantine/core';
 import type { Priority } from '@offerwise/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t } from '../../../i18n';
 import { setWeight } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { limitText } from '../hooks/limit-text';
-import { PriorityEditor } from './PriorityEditor';
+
+// The editor (number inputs, the measure picker, the value curve: about 15 kB gzipped) loads
+// when a priority is opened for editing, not with the step.
+const PriorityEditor = lazy(() =>
+  import('./PriorityEditor').then((module) => ({ default: module.PriorityEditor })),
+);
 
 interface Props {
   editor: WorkspaceEditor;
@@ -103,7 +108,9 @@ export function PriorityRow({ editor, priority, index, weight }: Props) {
           )}
           {open && !isDragging && (
             <div id={editorId}>
-              <PriorityEditor editor={editor} priority={priority} index={index} />
+              <Suspense fallback={null}>
+                <PriorityEditor editor={editor} priority={priority} index={index} />
+              </Suspense>
             </div>
           )}
         </Stack>

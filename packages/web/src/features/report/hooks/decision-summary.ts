@@ -5,9 +5,9 @@ import {
   type Result,
   sensitivity,
   type Timeline,
-  validateWorkspace,
   type Workspace,
 } from '@offerwise/core';
+import { checkWorkspace } from '../../../workspace/check';
 
 export interface DecisionSummary {
   evaluation: Evaluation;
@@ -21,7 +21,7 @@ export interface DecisionSummary {
 
 /** The one-page report's content, all computed by core from the stored workspace. */
 export function decisionSummary(document: Workspace, now: Date): Result<DecisionSummary> {
-  const checked = validateWorkspace(document);
+  const checked = checkWorkspace(document);
   if (!checked.ok) return checked;
   const evaluation = evaluate(checked.value, { now });
   const report = evaluation.offers.length > 1 ? sensitivity(evaluation) : null;
