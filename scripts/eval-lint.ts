@@ -41,7 +41,8 @@ type Message = z.infer<typeof messageSchema>;
 const ruleForFlaw: Record<string, string> = {
   placeholder: 'no-placeholder',
   ultimatum: 'no-ultimatum',
-  demand: 'no-ultimatum',
+  demand: 'no-bare-demand',
+  boastful: 'no-self-praise',
   criticism: 'no-criticism',
   'tentative-decision': 'decision-not-definitive',
   hedging: 'no-hedging',

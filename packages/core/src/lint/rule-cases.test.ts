@@ -109,11 +109,91 @@ describe('criticism of the offer', () => {
     'Thank you. The offer is not even close to what I am worth.',
     'Thank you. I am worth more, and you do not value my experience.',
     'Thank you. The salary wasn’t high enough.',
+    // One-line verdicts, written for these tests.
+    'Thank you, but I am not really excited about your company.',
+    'Thank you. I don’t think the package is any good.',
+    'Thank you. I was making more than that four years ago.',
+    'Thank you. Honestly the salary is a joke.',
   ]) {
     it(`reports "${text}"`, () => {
       expect(fired(text, { scenario: 'decline' })['no-criticism']).toBe('error');
     });
   }
+  it('reads German: "nicht begeistert von Ihrem Unternehmen"', () => {
+    const text = 'Vielen Dank. Ich bin nicht begeistert von Ihrem Unternehmen.';
+    expect(fired(text, { scenario: 'decline', language: 'de' })['no-criticism']).toBe('error');
+  });
+  for (const text of [
+    'Thank you. I am not interested in relocating, so I have decided to decline.',
+    'Thank you. I am excited about your company and would be glad to join.',
+    'Thank you. I made the move to Berlin two years ago and would like to stay.',
+    'Thank you. I think the package is very good, and I accept.',
+  ]) {
+    it(`leaves "${text}" alone`, () => {
+      expect(fired(text, { scenario: 'decline' })['no-criticism']).toBeUndefined();
+    });
+  }
+});
+
+describe('self-praise used as leverage', () => {
+  for (const text of [
+    'Thank you. You should pay me more because I am the best candidate you will interview.',
+    'Thank you. Frankly you won’t find anyone better for this team.',
+    'Thank you for the offer, but I found a better job.',
+    'Thank you. I’m a rockstar engineer, so $200,000 is fair.',
+  ]) {
+    it(`reports "${text}" as a warning`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-self-praise']).toBe('warning');
+    });
+  }
+  for (const text of [
+    'Thank you. I led a team of six and cut release time in half, so I would like to discuss the base.',
+    'Thank you. I have accepted an offer that is a better fit for my goals.',
+    'Thank you. I would do my best work on this team.',
+  ]) {
+    it(`leaves "${text}" alone`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-self-praise']).toBeUndefined();
+    });
+  }
+});
+
+describe('a demand for more pay with no figure and no reason', () => {
+  for (const [text, language] of [
+    ['Thank you for the offer. I need more money.', 'en'],
+    ['Thank you. I really want a higher salary.', 'en'],
+    ['Thank you. Pay me more.', 'en'],
+    ['Vielen Dank. Ich brauche mehr Geld.', 'de'],
+  ] as const) {
+    it(`reports "${text}" as a warning`, () => {
+      expect(fired(text, { scenario: 'negotiate', language })['no-bare-demand']).toBe('warning');
+    });
+  }
+  for (const text of [
+    'Thank you. I need a higher base: $170,000 would let me sign this week.',
+    'Thank you. I need a higher salary because the role includes managing the team.',
+    'Thank you. I need more time to decide, until Friday 4 December.',
+    'Thank you. I want more responsibility over time, and this role gives it.',
+  ]) {
+    it(`leaves "${text}" alone`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-bare-demand']).toBeUndefined();
+    });
+  }
+});
+
+describe('personal finances as a reason', () => {
+  for (const text of [
+    'Thank you. With my rent and my student loans I cannot accept less.',
+    'Thank you. At this salary I can’t afford my expenses.',
+  ]) {
+    it(`reports "${text}" as over-explaining`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-over-explaining']).toBe('warning');
+    });
+  }
+  it('leaves the market and the cost of living in a new city alone', () => {
+    const text =
+      'Thank you. The cost of living in London is higher, and the market rate for the role is $170,000.';
+    expect(fired(text, { scenario: 'negotiate' })['no-over-explaining']).toBeUndefined();
+  });
 });
 
 describe('a late reply that does not acknowledge the delay', () => {
