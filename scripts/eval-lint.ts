@@ -10,9 +10,11 @@ import {
 } from '../packages/core/src/index';
 
 /**
- * Measures the linter on messages other people published (eval/lint/messages.jsonl, labelled by
- * hand before the rules were written). Prints figures only: no test asserts them, and no rule is
- * tuned to them. See eval/lint/README.md for how the set and its labels were made.
+ * Measures the linter on messages other people published, in two sets kept apart: the development
+ * set (eval/lint/messages.jsonl), which rules were tuned on after their misses were seen, and the
+ * held-out set (eval/lint/heldout.jsonl), labelled and committed before the linter ever ran on it
+ * and never tuned on. Prints figures only: no test asserts them. See eval/lint/README.md for how
+ * the sets and their labels were made, and eval/lint/results.md for the recorded runs.
  */
 
 const messageSchema = z.object({
@@ -63,14 +65,28 @@ const scenarioForKind: Partial<Record<Message['kind'], LintContext['scenario']>>
 /** Rules that judge a whole message by what it lacks; on an excerpt their silence means nothing. */
 const wholeMessageRules = new Set(['missing-thanks', 'extension-needs-date']);
 
-function load(path: URL): Message[] {
-  return readFileSync(path, 'utf8')
+interface EvaluationSet {
+  /** How the printout names the set, with what tuning it has seen. */
+  title: string;
+  file: string;
+}
+
+const evaluationSets: readonly EvaluationSet[] = [
+  { title: 'Development set (rules tuned on it)', file: 'messages.jsonl' },
+  {
+    title: 'Held-out set (labelled before any run, never tuned on)',
+    file: 'heldout.jsonl',
+  },
+];
+
+function load(file: string): Message[] {
+  return readFileSync(new URL(`../eval/lint/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, index) => {
       const parsed = messageSchema.safeParse(JSON.parse(line));
       if (!parsed.success)
-        throw new Error(`messages.jsonl line ${index + 1}: ${parsed.error.issues[0]?.message}`);
+        throw new Error(`${file} line ${index + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
 }
@@ -184,9 +200,9 @@ const pct = (part: number, whole: number) =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
 const short = (m: Message) => `${m.text.slice(0, 70).replace(/\s+/g, ' ')}…`;
 
-function asText(e: Evaluation): string {
+function asText(set: EvaluationSet, e: Evaluation): string {
   const lines = [
-    `Lint evaluation on ${e.total} published messages (${e.flawed} flawed, ${e.good} good), eval/lint/messages.jsonl`,
+    `${set.title}: ${e.total} published messages (${e.flawed} flawed, ${e.good} good), eval/lint/${set.file}`,
     '',
     'Overall',
     `  flawed messages with a warning or error   ${pct(e.caught, e.flawed).padStart(6)}  (${e.caught}/${e.flawed}; target >= 90%)`,
@@ -201,10 +217,12 @@ function asText(e: Evaluation): string {
         `  ${r.ruleId.padEnd(26)} ${String(r.fired).padStart(5)} ${String(r.expected).padStart(8)} ${pct(r.truePositives, r.fired).padStart(10)} ${pct(r.truePositives, r.expected).padStart(8)}`,
     ),
     '',
-    ...e.byLanguage.map(
-      (l) =>
-        `${l.language}: flawed caught ${pct(l.caught, l.flawed)} of ${l.flawed}, good with an error ${pct(l.goodWithError, l.good)} of ${l.good}`,
-    ),
+    ...e.byLanguage
+      .filter((l) => l.flawed + l.good > 0)
+      .map(
+        (l) =>
+          `${l.language}: flawed caught ${pct(l.caught, l.flawed)} of ${l.flawed}, good with an error ${pct(l.goodWithError, l.good)} of ${l.good}`,
+      ),
   ];
   if (e.missed.length > 0) {
     lines.push('', 'Flawed messages with no finding');
@@ -218,45 +236,58 @@ function asText(e: Evaluation): string {
   return lines.join('\n');
 }
 
-function asMarkdown(e: Evaluation): string {
-  const rows = e.rules.map(
+function ruleRows(e: Evaluation): string[] {
+  return e.rules.map(
     (r) =>
       `| \`${r.ruleId}\` | ${r.fired} | ${r.expected} | ${pct(r.truePositives, r.fired)} | ${pct(r.truePositives, r.expected)} |`,
   );
+}
+
+function asMarkdown(dev: Evaluation, held: Evaluation): string {
+  const cell = (part: number, whole: number) => `${pct(part, whole)} (${part}/${whole})`;
   return [
     '',
     '## Measured on published messages',
     '',
-    `\`npm run eval-lint\` runs the linter on ${e.total} messages about job offers that careers sites, career centres, blogs and public course repositories published (${e.flawed} labelled flawed, ${e.good} good, by hand and before the issue-16 rules were written; see \`eval/lint/README.md\`). A message counts as caught when any rule gives a warning or an error.`,
+    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs and public repositories published, none written by us, in two sets kept apart (see \`eval/lint/README.md\`). The **development set** (${dev.total} messages) was labelled before the issue-16 rules were written, but rules were then tuned after their misses on it were seen, so its figures flatter the linter. The **held-out set** (${held.total} messages) was labelled and committed before the linter ever ran on it, and no rule is changed because of it; \`eval/lint/results.md\` records each of its runs. A message counts as caught when any rule gives a warning or an error.`,
     '',
-    '| measure | figure | target |',
-    '| --- | --- | --- |',
-    `| flawed messages with a warning or error | ${pct(e.caught, e.flawed)} (${e.caught}/${e.flawed}) | ≥ 90% |`,
-    `| … of them without a placeholder | ${pct(e.caughtWithoutPlaceholder, e.flawedWithoutPlaceholder)} (${e.caughtWithoutPlaceholder}/${e.flawedWithoutPlaceholder}) | |`,
-    `| good messages with an error | ${pct(e.goodWithError, e.good)} (${e.goodWithError}/${e.good}) | ≤ 5% |`,
-    `| good messages with any warning or error | ${pct(e.goodWithAny, e.good)} (${e.goodWithAny}/${e.good}) | |`,
+    '| measure | development (tuned on it) | held-out | target |',
+    '| --- | --- | --- | --- |',
+    `| flawed messages with a warning or error | ${cell(dev.caught, dev.flawed)} | ${cell(held.caught, held.flawed)} | ≥ 90% |`,
+    `| … of them without a placeholder | ${cell(dev.caughtWithoutPlaceholder, dev.flawedWithoutPlaceholder)} | ${cell(held.caughtWithoutPlaceholder, held.flawedWithoutPlaceholder)} | |`,
+    `| good messages with an error | ${cell(dev.goodWithError, dev.good)} | ${cell(held.goodWithError, held.good)} | ≤ 5% |`,
+    `| good messages with any warning or error | ${cell(dev.goodWithAny, dev.good)} | ${cell(held.goodWithAny, held.good)} | |`,
     '',
-    'Per rule ("expected" counts messages carrying a flaw the rule is meant to catch; precision is over the messages it fired on):',
+    'Per rule on the held-out set ("expected" counts messages carrying a flaw the rule is meant to catch; precision is over the messages it fired on):',
     '',
     '| rule | fired | expected | precision | recall |',
     '| --- | --- | --- | --- | --- |',
-    ...rows,
+    ...ruleRows(held),
     '',
-    `Read these with care. ${e.flawed - e.flawedWithoutPlaceholder} of the ${e.flawed} flawed messages contain a placeholder, so overall recall leans on \`no-placeholder\`. No published message named another offer's figures or was dated late, so \`no-other-offer-figures\` and \`deadline-passed\` are measured here only for false alarms. The baseline run, before the issue-16 rules, printed which messages it missed; the rules were written from the issue's examples, but the authors had seen that list, so these figures are not a clean held-out measure. Flawed messages still missed: ${e.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    'Per rule on the development set (tuned on it):',
+    '',
+    '| rule | fired | expected | precision | recall |',
+    '| --- | --- | --- | --- | --- |',
+    ...ruleRows(dev),
+    '',
+    `Read these with care. Placeholders are common in published templates (${dev.flawed - dev.flawedWithoutPlaceholder} of ${dev.flawed} flawed development messages, ${held.flawed - held.flawedWithoutPlaceholder} of ${held.flawed} held-out ones), so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. Neither set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Held-out flawed messages missed: ${held.missed.map((m) => m.id).join(', ') || 'none'}.`,
     '',
   ].join('\n');
 }
 
 function main() {
-  const messages = load(new URL('../eval/lint/messages.jsonl', import.meta.url));
-  const evaluation = evaluate(messages);
-  console.log(asText(evaluation));
+  const [dev, held] = evaluationSets.map((set) => evaluate(load(set.file)));
+  if (!dev || !held) throw new Error('both evaluation sets are needed');
+  evaluationSets.forEach((set, index) => {
+    if (index > 0) console.log('');
+    console.log(asText(set, index === 0 ? dev : held));
+  });
   if (process.argv.includes('--write-docs')) {
     const target = new URL('../docs/lint-rules.md', import.meta.url);
     const current = readFileSync(target, 'utf8');
     const at = current.indexOf(`\n${LINT_EVALUATION_MARKER}`);
     const generated = at === -1 ? current : current.slice(0, at);
-    writeFileSync(target, `${generated}\n${LINT_EVALUATION_MARKER}\n${asMarkdown(evaluation)}`);
+    writeFileSync(target, `${generated}\n${LINT_EVALUATION_MARKER}\n${asMarkdown(dev, held)}`);
     // Align the tables the way `npm run lint` expects them.
     spawnSync('npx', ['biome', 'format', '--write', fileURLToPath(target)], { stdio: 'ignore' });
     console.log(`\nwrote the figures into ${target.pathname}`);
