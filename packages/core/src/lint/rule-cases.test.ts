@@ -65,6 +65,15 @@ describe('placeholders in brackets, blanks and XX', () => {
     ['Hi {COMPANY CONTACT}, thank you for the offer.', '{COMPANY CONTACT}'],
     ['Thank you. I was expecting something closer to $X.', '$X'],
     ['Sehr geehrter Herr ..., vielen Dank für Ihr Angebot.', '...'],
+    // Slot shapes found missing by held-out run 1, in our own sentences.
+    ['Hi *recruiter name*, thank you for the offer.', '*recruiter name*'],
+    [
+      'Thank you. I am excited about {say what drew you to the team and what you would build there first}.',
+      '{say what drew you to the team and what you would build there first}',
+    ],
+    ['Hello Contact Name, thank you for the offer.', 'Contact Name'],
+    ['Thank you for the offer for the Position Title role.', 'Position Title'],
+    ['Thank you. Could the base go up by X amount?', 'X'],
   ] as const) {
     it(`finds ${slot}`, () => {
       const found = lint(text, { language: text.startsWith('Sehr') ? 'de' : 'en' }).filter(
@@ -73,6 +82,17 @@ describe('placeholders in brackets, blanks and XX', () => {
       expect(found.map((d) => text.slice(d.offset, d.offset + d.length))).toContain(slot);
     });
   }
+  it('reports a slot name in brackets once', () => {
+    const found = lint('Dear [Contact Name], thank you.').filter(
+      (d) => d.ruleId === 'no-placeholder',
+    );
+    expect(found).toHaveLength(1);
+  });
+  it('leaves emphasis, a lower-case "your name" and the letter X in a name alone', () => {
+    const text =
+      'Thank you, I *really* enjoyed the talks. Please put your name on the form. I worked at X Labs for years.';
+    expect(fired(text)['no-placeholder']).toBeUndefined();
+  });
   it('leaves a citation, [sic], a year, a parenthesis and a price alone', () => {
     const text =
       'Thank you for the offer [1]. The letter says "recieve" [sic]. I can start in 2027 (after my notice) at $180,000.';
@@ -133,6 +153,13 @@ describe('criticism of the offer', () => {
       expect(fired(text, { scenario: 'decline' })['no-criticism']).toBeUndefined();
     });
   }
+});
+
+describe('hedges', () => {
+  it('reports "I’m just" like "I just"', () => {
+    const text = 'Thank you. I’m just hoping for something fair.';
+    expect(fired(text, { scenario: 'negotiate' })['no-hedging']).toBe('warning');
+  });
 });
 
 describe('self-praise used as leverage', () => {

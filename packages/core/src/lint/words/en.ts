@@ -90,6 +90,8 @@ export const englishWords: LintWords = {
     ['a little bit', ''],
     ['hopefully', ''],
     ['I just', 'I'],
+    ["I'm just", "I'm"],
+    ['I am just', 'I am'],
     ['just wanted', 'wanted'],
     ['to be honest', ''],
     ['if that makes sense', ''],
