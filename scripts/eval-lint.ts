@@ -74,8 +74,13 @@ interface EvaluationSet {
 const evaluationSets: readonly EvaluationSet[] = [
   { title: 'Development set (rules tuned on it)', file: 'messages.jsonl' },
   {
-    title: 'Held-out set (labelled before any run, never tuned on)',
+    title:
+      'Held-out set 1 (labelled before any run; not clean since general fixes found through run 1)',
     file: 'heldout.jsonl',
+  },
+  {
+    title: 'Held-out set 2 (collected after those fixes, labelled before any run, never tuned on)',
+    file: 'heldout-2.jsonl',
   },
 ];
 
@@ -243,26 +248,31 @@ function ruleRows(e: Evaluation): string[] {
   );
 }
 
-function asMarkdown(dev: Evaluation, held: Evaluation): string {
+function asMarkdown(dev: Evaluation, held1: Evaluation, held2: Evaluation): string {
   const cell = (part: number, whole: number) => `${pct(part, whole)} (${part}/${whole})`;
+  const row = (label: string, pick: (e: Evaluation) => [number, number], target = '') =>
+    `| ${label} | ${[dev, held1, held2].map((e) => cell(...pick(e))).join(' | ')} | ${target} |`;
   return [
     '',
     '## Measured on published messages',
     '',
-    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs and public repositories published, none written by us, in two sets kept apart (see \`eval/lint/README.md\`). The **development set** (${dev.total} messages) was labelled before the issue-16 rules were written, but rules were then tuned after their misses on it were seen, so its figures flatter the linter. The **held-out set** (${held.total} messages) was labelled and committed before the linter ever ran on it, and no rule is changed because of it; \`eval/lint/results.md\` records each of its runs. A message counts as caught when any rule gives a warning or an error.`,
+    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs, forums and public repositories published, none written by us, in three sets kept apart (see \`eval/lint/README.md\`; each held-out run is recorded in \`eval/lint/results.md\`). The **development set** (${dev.total} messages) was labelled before the issue-16 rules were written, but rules were then tuned after their misses on it were seen, so its figures flatter the linter. **Held-out set 1** (${held1.total} messages) was labelled before its first run; general fixes were then made for gaps that run showed, so its figures here are no longer clean (its clean first run is in \`results.md\`). **Held-out set 2** (${held2.total} messages) was collected after those fixes and labelled before its first run; it is the clean figure for the current rules. A message counts as caught when any rule gives a warning or an error.`,
     '',
-    '| measure | development (tuned on it) | held-out | target |',
-    '| --- | --- | --- | --- |',
-    `| flawed messages with a warning or error | ${cell(dev.caught, dev.flawed)} | ${cell(held.caught, held.flawed)} | ≥ 90% |`,
-    `| … of them without a placeholder | ${cell(dev.caughtWithoutPlaceholder, dev.flawedWithoutPlaceholder)} | ${cell(held.caughtWithoutPlaceholder, held.flawedWithoutPlaceholder)} | |`,
-    `| good messages with an error | ${cell(dev.goodWithError, dev.good)} | ${cell(held.goodWithError, held.good)} | ≤ 5% |`,
-    `| good messages with any warning or error | ${cell(dev.goodWithAny, dev.good)} | ${cell(held.goodWithAny, held.good)} | |`,
+    '| measure | development (tuned on it) | held-out 1 (not clean) | held-out 2 (clean) | target |',
+    '| --- | --- | --- | --- | --- |',
+    row('flawed messages with a warning or error', (e) => [e.caught, e.flawed], '≥ 90%'),
+    row('… of them without a placeholder', (e) => [
+      e.caughtWithoutPlaceholder,
+      e.flawedWithoutPlaceholder,
+    ]),
+    row('good messages with an error', (e) => [e.goodWithError, e.good], '≤ 5%'),
+    row('good messages with any warning or error', (e) => [e.goodWithAny, e.good]),
     '',
-    'Per rule on the held-out set ("expected" counts messages carrying a flaw the rule is meant to catch; precision is over the messages it fired on):',
+    'Per rule on held-out set 2 ("expected" counts messages carrying a flaw the rule is meant to catch; precision is over the messages it fired on):',
     '',
     '| rule | fired | expected | precision | recall |',
     '| --- | --- | --- | --- | --- |',
-    ...ruleRows(held),
+    ...ruleRows(held2),
     '',
     'Per rule on the development set (tuned on it):',
     '',
@@ -270,24 +280,29 @@ function asMarkdown(dev: Evaluation, held: Evaluation): string {
     '| --- | --- | --- | --- | --- |',
     ...ruleRows(dev),
     '',
-    `Read these with care. Placeholders are common in published templates (${dev.flawed - dev.flawedWithoutPlaceholder} of ${dev.flawed} flawed development messages, ${held.flawed - held.flawedWithoutPlaceholder} of ${held.flawed} held-out ones), so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. Neither set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Held-out flawed messages missed: ${held.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    `Read these with care. The held-out sets are small (${held1.total} and ${held2.total} messages), so one message moves a figure by several points. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Held-out set 2 flawed messages missed: ${held2.missed.map((m) => m.id).join(', ') || 'none'}.`,
     '',
   ].join('\n');
 }
 
 function main() {
-  const [dev, held] = evaluationSets.map((set) => evaluate(load(set.file)));
-  if (!dev || !held) throw new Error('both evaluation sets are needed');
+  const evaluations = evaluationSets.map((set) => evaluate(load(set.file)));
+  const [dev, held1, held2] = evaluations;
+  if (!dev || !held1 || !held2) throw new Error('all three evaluation sets are needed');
   evaluationSets.forEach((set, index) => {
     if (index > 0) console.log('');
-    console.log(asText(set, index === 0 ? dev : held));
+    const evaluation = evaluations[index];
+    if (evaluation) console.log(asText(set, evaluation));
   });
   if (process.argv.includes('--write-docs')) {
     const target = new URL('../docs/lint-rules.md', import.meta.url);
     const current = readFileSync(target, 'utf8');
     const at = current.indexOf(`\n${LINT_EVALUATION_MARKER}`);
     const generated = at === -1 ? current : current.slice(0, at);
-    writeFileSync(target, `${generated}\n${LINT_EVALUATION_MARKER}\n${asMarkdown(dev, held)}`);
+    writeFileSync(
+      target,
+      `${generated}\n${LINT_EVALUATION_MARKER}\n${asMarkdown(dev, held1, held2)}`,
+    );
     // Align the tables the way `npm run lint` expects them.
     spawnSync('npx', ['biome', 'format', '--write', fileURLToPath(target)], { stdio: 'ignore' });
     console.log(`\nwrote the figures into ${target.pathname}`);
