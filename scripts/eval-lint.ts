@@ -280,7 +280,7 @@ function asMarkdown(dev: Evaluation, held1: Evaluation, held2: Evaluation): stri
     '| --- | --- | --- | --- | --- |',
     ...ruleRows(dev),
     '',
-    `Read these with care. The held-out sets are small (${held1.total} and ${held2.total} messages), so one message moves a figure by several points. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Held-out set 2 flawed messages missed: ${held2.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    `On held-out set 2, the clean figure, the recall target is ${held2.caught >= 0.9 * held2.flawed ? 'met' : 'missed'} and the false-error target is ${held2.goodWithError <= 0.05 * held2.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small (${held1.total} and ${held2.total} messages), so one message moves a figure by several points. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Held-out set 2 flawed messages missed: ${held2.missed.map((m) => m.id).join(', ') || 'none'}.`,
     '',
   ].join('\n');
 }
