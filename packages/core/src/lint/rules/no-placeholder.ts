@@ -28,12 +28,13 @@ const placeholder = new RegExp(
 );
 
 /**
- * Slot names left without brackets ("Dear Contact Name", "the Position Title role") and a bare X
- * for a number or a name ("by X amount", "at X company"). Case matters here: "your name" in a
+ * Slot names left without brackets ("Dear Contact Name", "the Position Title role", "LastName"),
+ * date formats standing for a date ("DD/MM/YYYY") and a bare X for a number or a name ("by X
+ * amount", "at X company"). Case matters here: "your name" in a
  * sentence is prose, "Your Name" on its own line is a slot.
  */
 const unbracketedSlot =
-  /(?<![\p{L}])(?:(?:Your|Contact|Company|Recipient|Hiring Manager|Manager|Recruiter|Department|Employer|Candidate)(?:['’]s)? Name|(?:Job|Position) Title)(?![\p{L}])|(?<![\p{L}\p{N}$€£])[XY](?=\s+(?:amount|company|percent|dollars|euros|pounds)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(?:Your|Contact|Company|Recipient|Hiring Manager|Manager|Recruiter|Department|Employer|Candidate)(?:['’]s)? Name|(?:Job|Position) Title|(?:First|Last|Full|Company|Your)Name|(?:DD|MM)[/.-](?:DD|MM)[/.-]YY(?:YY)?|YYYY-MM-DD)(?![\p{L}])|(?<![\p{L}\p{N}$€£])[XY](?=\s+(?:amount|company|percent|dollars|euros|pounds)(?![\p{L}]))/gu;
 
 /** The value a placeholder stands for, when the context knows it. */
 function fillFor(slot: string, facts: LintFacts): string | undefined {

@@ -122,6 +122,8 @@ export const germanWords: LintWords = {
   ]),
   bareDemand:
     /(?<![\p{L}])ich\s+(?:brauche|will|möchte|erwarte|verlange)\s+(?:(?:deutlich|viel|etwas)\s+)?(?:mehr\s+(?:Geld|Gehalt|Lohn)|ein\s+höheres\s+(?:Gehalt|Angebot|Grundgehalt)|mehr(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
+  vagueAsk:
+    /(?<![\p{L}])(?:gibt\s+es|gäbe\s+es|haben\s+Sie)\s+(?:noch\s+)?(?:etwas\s+|einen\s+)?(?:Spielraum|Verhandlungsspielraum|Luft\s+nach\s+oben)(?![\p{L}])/giu,
   demandReason: phrasePattern([
     'weil',
     'da ich',

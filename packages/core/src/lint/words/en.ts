@@ -24,6 +24,14 @@ export const englishWords: LintWords = {
     'cannot accept',
     "can't accept",
     'unable to accept',
+    'not be able to accept',
+    'not be able to take',
+    'not able to take',
+    'unable to take',
+    'not be able to join',
+    'unable to join',
+    'not be taking',
+    "won't be taking",
     'not be moving forward',
     'not be joining',
     "won't be joining",
@@ -276,6 +284,9 @@ export const englishWords: LintWords = {
   // A need or wish for more pay with nothing after it but the thing wanted.
   bareDemand:
     /(?<![\p{L}])(?:I\s+(?:really\s+|just\s+)?(?:need|want|require|deserve|expect)|I['’]d\s+need|give\s+me|pay\s+me)\s+(?:(?:a\s+lot\s+|much\s+|a\s+bit\s+|a\s+little\s+)?(?:more|higher|better)\s+(?:money|pay|salary|base|compensation)|an?\s+(?:higher|bigger|better|larger)\s+(?:salary|offer|package|base|number|raise|pay)|(?:a\s+lot\s+|much\s+)?more(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
+  // "Is there any room to increase the salary?": an ask that leaves the number to the reader.
+  vagueAsk:
+    /(?<![\p{L}])(?:is|would)\s+there\s+(?:be\s+)?(?:any\s+|some\s+)?(?:room|flexibility|wiggle\s+room|leeway|scope)(?![\p{L}])/giu,
   demandReason: phrasePattern([
     'because',
     'since',

@@ -23,6 +23,8 @@ export interface LintWords {
   selfPraise: Phrase[];
   /** A bare wish for more pay ("I need more money"); a reason or a figure turns it into an ask. */
   bareDemand: RegExp;
+  /** An ask for more that names no number ("Is there any room to increase the salary?"). */
+  vagueAsk: RegExp;
   /** What turns a demand into an ask: a reason ("because", "based on the market"). */
   demandReason: RegExp;
   /** The writer's own finances given as a reason ("I can't afford my rent"). */
