@@ -299,7 +299,7 @@ function asMarkdown(results: readonly { set: EvaluationSet; evaluation: Evaluati
     '| --- | --- | --- | --- | --- |',
     ...ruleRows(dev),
     '',
-    `On the clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Clean held-out flawed messages missed: ${clean.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    `On the clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points, and the clean first runs of the earlier held-out sets (in \`results.md\`) were well below the recall target. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Clean held-out flawed messages missed: ${clean.missed.map((m) => m.id).join(', ') || 'none'}.`,
     '',
   ].join('\n');
 }
