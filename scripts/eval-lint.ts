@@ -10,9 +10,11 @@ import {
 } from '../packages/core/src/index';
 
 /**
- * Measures the linter on messages other people published (eval/lint/messages.jsonl, labelled by
- * hand before the rules were written). Prints figures only: no test asserts them, and no rule is
- * tuned to them. See eval/lint/README.md for how the set and its labels were made.
+ * Measures the linter on messages other people published, in two sets kept apart: the development
+ * set (eval/lint/messages.jsonl), which rules were tuned on after their misses were seen, and the
+ * held-out set (eval/lint/heldout.jsonl), labelled and committed before the linter ever ran on it
+ * and never tuned on. Prints figures only: no test asserts them. See eval/lint/README.md for how
+ * the sets and their labels were made, and eval/lint/results.md for the recorded runs.
  */
 
 const messageSchema = z.object({
@@ -41,7 +43,8 @@ type Message = z.infer<typeof messageSchema>;
 const ruleForFlaw: Record<string, string> = {
   placeholder: 'no-placeholder',
   ultimatum: 'no-ultimatum',
-  demand: 'no-ultimatum',
+  demand: 'no-bare-demand',
+  boastful: 'no-self-praise',
   criticism: 'no-criticism',
   'tentative-decision': 'decision-not-definitive',
   hedging: 'no-hedging',
@@ -62,14 +65,48 @@ const scenarioForKind: Partial<Record<Message['kind'], LintContext['scenario']>>
 /** Rules that judge a whole message by what it lacks; on an excerpt their silence means nothing. */
 const wholeMessageRules = new Set(['missing-thanks', 'extension-needs-date']);
 
-function load(path: URL): Message[] {
-  return readFileSync(path, 'utf8')
+interface EvaluationSet {
+  /** How the printout names the set, with what tuning it has seen. */
+  title: string;
+  /** Its column in docs/lint-rules.md. */
+  column: string;
+  file: string;
+}
+
+// The last set is the only clean one: each earlier held-out set led to general fixes once run.
+const evaluationSets: readonly EvaluationSet[] = [
+  {
+    title: 'Development set (rules tuned on it)',
+    column: 'development (tuned on it)',
+    file: 'messages.jsonl',
+  },
+  {
+    title:
+      'Held-out set 1 (labelled before any run; not clean since general fixes found through run 1)',
+    column: 'held-out 1 (not clean)',
+    file: 'heldout.jsonl',
+  },
+  {
+    title:
+      'Held-out set 2 (labelled before any run; not clean since general fixes found through run 2)',
+    column: 'held-out 2 (not clean)',
+    file: 'heldout-2.jsonl',
+  },
+  {
+    title: 'Held-out set 3 (collected after those fixes, labelled before any run, never tuned on)',
+    column: 'held-out 3 (clean)',
+    file: 'heldout-3.jsonl',
+  },
+];
+
+function load(file: string): Message[] {
+  return readFileSync(new URL(`../eval/lint/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, index) => {
       const parsed = messageSchema.safeParse(JSON.parse(line));
       if (!parsed.success)
-        throw new Error(`messages.jsonl line ${index + 1}: ${parsed.error.issues[0]?.message}`);
+        throw new Error(`${file} line ${index + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
 }
@@ -183,9 +220,9 @@ const pct = (part: number, whole: number) =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
 const short = (m: Message) => `${m.text.slice(0, 70).replace(/\s+/g, ' ')}…`;
 
-function asText(e: Evaluation): string {
+function asText(set: EvaluationSet, e: Evaluation): string {
   const lines = [
-    `Lint evaluation on ${e.total} published messages (${e.flawed} flawed, ${e.good} good), eval/lint/messages.jsonl`,
+    `${set.title}: ${e.total} published messages (${e.flawed} flawed, ${e.good} good), eval/lint/${set.file}`,
     '',
     'Overall',
     `  flawed messages with a warning or error   ${pct(e.caught, e.flawed).padStart(6)}  (${e.caught}/${e.flawed}; target >= 90%)`,
@@ -200,10 +237,12 @@ function asText(e: Evaluation): string {
         `  ${r.ruleId.padEnd(26)} ${String(r.fired).padStart(5)} ${String(r.expected).padStart(8)} ${pct(r.truePositives, r.fired).padStart(10)} ${pct(r.truePositives, r.expected).padStart(8)}`,
     ),
     '',
-    ...e.byLanguage.map(
-      (l) =>
-        `${l.language}: flawed caught ${pct(l.caught, l.flawed)} of ${l.flawed}, good with an error ${pct(l.goodWithError, l.good)} of ${l.good}`,
-    ),
+    ...e.byLanguage
+      .filter((l) => l.flawed + l.good > 0)
+      .map(
+        (l) =>
+          `${l.language}: flawed caught ${pct(l.caught, l.flawed)} of ${l.flawed}, good with an error ${pct(l.goodWithError, l.good)} of ${l.good}`,
+      ),
   ];
   if (e.missed.length > 0) {
     lines.push('', 'Flawed messages with no finding');
@@ -217,45 +256,66 @@ function asText(e: Evaluation): string {
   return lines.join('\n');
 }
 
-function asMarkdown(e: Evaluation): string {
-  const rows = e.rules.map(
+function ruleRows(e: Evaluation): string[] {
+  return e.rules.map(
     (r) =>
       `| \`${r.ruleId}\` | ${r.fired} | ${r.expected} | ${pct(r.truePositives, r.fired)} | ${pct(r.truePositives, r.expected)} |`,
   );
+}
+
+function asMarkdown(results: readonly { set: EvaluationSet; evaluation: Evaluation }[]): string {
+  const dev = results[0]?.evaluation;
+  const clean = results.at(-1)?.evaluation;
+  if (!dev || !clean) throw new Error('the development set and a held-out set are needed');
+  const heldOut = results.slice(1);
+  const cell = (part: number, whole: number) => `${pct(part, whole)} (${part}/${whole})`;
+  const row = (label: string, pick: (e: Evaluation) => [number, number], target = '') =>
+    `| ${label} | ${results.map((r) => cell(...pick(r.evaluation))).join(' | ')} | ${target} |`;
   return [
     '',
     '## Measured on published messages',
     '',
-    `\`npm run eval-lint\` runs the linter on ${e.total} messages about job offers that careers sites, career centres, blogs and public course repositories published (${e.flawed} labelled flawed, ${e.good} good, by hand and before the issue-16 rules were written; see \`eval/lint/README.md\`). A message counts as caught when any rule gives a warning or an error.`,
+    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs, forums and public repositories published, none written by us, in ${results.length} sets kept apart (see \`eval/lint/README.md\`; each held-out run is recorded in \`eval/lint/results.md\`). The **development set** (${dev.total} messages) was labelled before the issue-16 rules were written, but rules were then tuned after their misses on it were seen, so its figures flatter the linter. Each held-out set (${heldOut.map((r) => r.evaluation.total).join(', ')} messages) was labelled and committed before its first run. After each run but the last, general fixes were made for gaps it showed, so only the last set is a clean figure for the current rules; the clean first run of every set is in \`results.md\`. A message counts as caught when any rule gives a warning or an error.`,
     '',
-    '| measure | figure | target |',
-    '| --- | --- | --- |',
-    `| flawed messages with a warning or error | ${pct(e.caught, e.flawed)} (${e.caught}/${e.flawed}) | ≥ 90% |`,
-    `| … of them without a placeholder | ${pct(e.caughtWithoutPlaceholder, e.flawedWithoutPlaceholder)} (${e.caughtWithoutPlaceholder}/${e.flawedWithoutPlaceholder}) | |`,
-    `| good messages with an error | ${pct(e.goodWithError, e.good)} (${e.goodWithError}/${e.good}) | ≤ 5% |`,
-    `| good messages with any warning or error | ${pct(e.goodWithAny, e.good)} (${e.goodWithAny}/${e.good}) | |`,
+    `| measure | ${results.map((r) => r.set.column).join(' | ')} | target |`,
+    `| --- | ${results.map(() => '---').join(' | ')} | --- |`,
+    row('flawed messages with a warning or error', (e) => [e.caught, e.flawed], '≥ 90%'),
+    row('… of them without a placeholder', (e) => [
+      e.caughtWithoutPlaceholder,
+      e.flawedWithoutPlaceholder,
+    ]),
+    row('good messages with an error', (e) => [e.goodWithError, e.good], '≤ 5%'),
+    row('good messages with any warning or error', (e) => [e.goodWithAny, e.good]),
     '',
-    'Per rule ("expected" counts messages carrying a flaw the rule is meant to catch; precision is over the messages it fired on):',
+    'Per rule on the clean held-out set ("expected" counts messages carrying a flaw the rule is meant to catch; precision is over the messages it fired on):',
     '',
     '| rule | fired | expected | precision | recall |',
     '| --- | --- | --- | --- | --- |',
-    ...rows,
+    ...ruleRows(clean),
     '',
-    `Read these with care. ${e.flawed - e.flawedWithoutPlaceholder} of the ${e.flawed} flawed messages contain a placeholder, so overall recall leans on \`no-placeholder\`. No published message named another offer's figures or was dated late, so \`no-other-offer-figures\` and \`deadline-passed\` are measured here only for false alarms. The baseline run, before the issue-16 rules, printed which messages it missed; the rules were written from the issue's examples, but the authors had seen that list, so these figures are not a clean held-out measure. Flawed messages still missed: ${e.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    'Per rule on the development set (tuned on it):',
+    '',
+    '| rule | fired | expected | precision | recall |',
+    '| --- | --- | --- | --- | --- |',
+    ...ruleRows(dev),
+    '',
+    `On the clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points, and the clean first runs of the earlier held-out sets (in \`results.md\`) were well below the recall target. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Clean held-out flawed messages missed: ${clean.missed.map((m) => m.id).join(', ') || 'none'}.`,
     '',
   ].join('\n');
 }
 
 function main() {
-  const messages = load(new URL('../eval/lint/messages.jsonl', import.meta.url));
-  const evaluation = evaluate(messages);
-  console.log(asText(evaluation));
+  const results = evaluationSets.map((set) => ({ set, evaluation: evaluate(load(set.file)) }));
+  results.forEach(({ set, evaluation }, index) => {
+    if (index > 0) console.log('');
+    console.log(asText(set, evaluation));
+  });
   if (process.argv.includes('--write-docs')) {
     const target = new URL('../docs/lint-rules.md', import.meta.url);
     const current = readFileSync(target, 'utf8');
     const at = current.indexOf(`\n${LINT_EVALUATION_MARKER}`);
     const generated = at === -1 ? current : current.slice(0, at);
-    writeFileSync(target, `${generated}\n${LINT_EVALUATION_MARKER}\n${asMarkdown(evaluation)}`);
+    writeFileSync(target, `${generated}\n${LINT_EVALUATION_MARKER}\n${asMarkdown(results)}`);
     // Align the tables the way `npm run lint` expects them.
     spawnSync('npx', ['biome', 'format', '--write', fileURLToPath(target)], { stdio: 'ignore' });
     console.log(`\nwrote the figures into ${target.pathname}`);

@@ -218,6 +218,41 @@ export const lintCorpus: CorpusEntry[] = [
     expect: ['no-criticism'],
   },
 
+  {
+    name: 'a one-line verdict on the company',
+    text: 'Hi Priya,\n\nThank you for the offer. I am not excited about your company, so I have decided to decline.\n\nBest,\nSam',
+    context: { scenario: 'decline' },
+    expect: ['no-criticism'],
+  },
+
+  // no-self-praise
+  {
+    name: 'the best person they will find',
+    text: 'Hi Priya,\n\nThank you for the offer. Please bring the base to $180,000: you won’t find anyone better for this role.\n\nBest,\nSam',
+    context: { scenario: 'negotiate' },
+    expect: ['no-self-praise'],
+  },
+  {
+    name: 'a concrete achievement instead of praise (near miss)',
+    text: 'Hi Priya,\n\nThank you for the offer. I led the payments rebuild at my last company, which is the work this team starts next. Would $180,000 be possible?\n\nBest,\nSam',
+    context: { scenario: 'negotiate' },
+    expect: [],
+  },
+
+  // no-bare-demand
+  {
+    name: 'asking for more money with no number',
+    text: 'Hi Priya,\n\nThank you for the offer. I need more money.\n\nBest,\nSam',
+    context: { scenario: 'negotiate' },
+    expect: ['no-bare-demand'],
+  },
+  {
+    name: 'a need with a figure and a reason (near miss)',
+    text: 'Hi Priya,\n\nThank you for the offer. I need a higher base because the role includes on-call; would $176,000 be possible?\n\nBest,\nSam',
+    context: { scenario: 'negotiate' },
+    expect: [],
+  },
+
   // no-repeated-apology
   {
     name: 'three apologies',

@@ -65,6 +65,18 @@ describe('placeholders in brackets, blanks and XX', () => {
     ['Hi {COMPANY CONTACT}, thank you for the offer.', '{COMPANY CONTACT}'],
     ['Thank you. I was expecting something closer to $X.', '$X'],
     ['Sehr geehrter Herr ..., vielen Dank für Ihr Angebot.', '...'],
+    // Slot shapes found missing by held-out run 1, in our own sentences.
+    ['Hi *recruiter name*, thank you for the offer.', '*recruiter name*'],
+    [
+      'Thank you. I am excited about {say what drew you to the team and what you would build there first}.',
+      '{say what drew you to the team and what you would build there first}',
+    ],
+    ['Hello Contact Name, thank you for the offer.', 'Contact Name'],
+    ['Thank you for the offer for the Position Title role.', 'Position Title'],
+    ['Thank you. Could the base go up by X amount?', 'X'],
+    // Shapes found missing by held-out run 2, in our own sentences.
+    ['Dear Ms. LastName, thank you for the offer.', 'LastName'],
+    ['Thank you. I can start on MM/DD/YYYY.', 'MM/DD/YYYY'],
   ] as const) {
     it(`finds ${slot}`, () => {
       const found = lint(text, { language: text.startsWith('Sehr') ? 'de' : 'en' }).filter(
@@ -73,6 +85,17 @@ describe('placeholders in brackets, blanks and XX', () => {
       expect(found.map((d) => text.slice(d.offset, d.offset + d.length))).toContain(slot);
     });
   }
+  it('reports a slot name in brackets once', () => {
+    const found = lint('Dear [Contact Name], thank you.').filter(
+      (d) => d.ruleId === 'no-placeholder',
+    );
+    expect(found).toHaveLength(1);
+  });
+  it('leaves emphasis, a lower-case "your name" and the letter X in a name alone', () => {
+    const text =
+      'Thank you, I *really* enjoyed the talks. Please put your name on the form. I worked at X Labs for years.';
+    expect(fired(text)['no-placeholder']).toBeUndefined();
+  });
   it('leaves a citation, [sic], a year, a parenthesis and a price alone', () => {
     const text =
       'Thank you for the offer [1]. The letter says "recieve" [sic]. I can start in 2027 (after my notice) at $180,000.';
@@ -90,6 +113,10 @@ describe('tentative decisions', () => {
       expect(fired(text, { scenario: 'decline' })['decision-not-definitive']).toBe('error');
     });
   }
+  it('takes "I will not be able to take the position" as a decision', () => {
+    const text = 'Thank you. My plans have changed and I will not be able to take the position.';
+    expect(fired(text, { scenario: 'decline' })['decision-not-definitive']).toBeUndefined();
+  });
   it('takes "confirm my acceptance" and "I have accepted another offer" as decisions', () => {
     expect(
       fired('Thank you. This letter confirms my acceptance of your offer.', { scenario: 'accept' })[
@@ -109,11 +136,115 @@ describe('criticism of the offer', () => {
     'Thank you. The offer is not even close to what I am worth.',
     'Thank you. I am worth more, and you do not value my experience.',
     'Thank you. The salary wasn’t high enough.',
+    // One-line verdicts, written for these tests.
+    'Thank you, but I am not really excited about your company.',
+    'Thank you. I don’t think the package is any good.',
+    'Thank you. I was making more than that four years ago.',
+    'Thank you. Honestly the salary is a joke.',
   ]) {
     it(`reports "${text}"`, () => {
       expect(fired(text, { scenario: 'decline' })['no-criticism']).toBe('error');
     });
   }
+  it('reads German: "nicht begeistert von Ihrem Unternehmen"', () => {
+    const text = 'Vielen Dank. Ich bin nicht begeistert von Ihrem Unternehmen.';
+    expect(fired(text, { scenario: 'decline', language: 'de' })['no-criticism']).toBe('error');
+  });
+  for (const text of [
+    'Thank you. I am not interested in relocating, so I have decided to decline.',
+    'Thank you. I am excited about your company and would be glad to join.',
+    'Thank you. I made the move to Berlin two years ago and would like to stay.',
+    'Thank you. I think the package is very good, and I accept.',
+  ]) {
+    it(`leaves "${text}" alone`, () => {
+      expect(fired(text, { scenario: 'decline' })['no-criticism']).toBeUndefined();
+    });
+  }
+});
+
+describe('hedges', () => {
+  it('reports "I’m just" like "I just"', () => {
+    const text = 'Thank you. I’m just hoping for something fair.';
+    expect(fired(text, { scenario: 'negotiate' })['no-hedging']).toBe('warning');
+  });
+});
+
+describe('self-praise used as leverage', () => {
+  for (const text of [
+    'Thank you. You should pay me more because I am the best candidate you will interview.',
+    'Thank you. Frankly you won’t find anyone better for this team.',
+    'Thank you for the offer, but I found a better job.',
+    'Thank you. I’m a rockstar engineer, so $200,000 is fair.',
+  ]) {
+    it(`reports "${text}" as a warning`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-self-praise']).toBe('warning');
+    });
+  }
+  for (const text of [
+    'Thank you. I led a team of six and cut release time in half, so I would like to discuss the base.',
+    'Thank you. I have accepted an offer that is a better fit for my goals.',
+    'Thank you. I would do my best work on this team.',
+  ]) {
+    it(`leaves "${text}" alone`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-self-praise']).toBeUndefined();
+    });
+  }
+});
+
+describe('a demand for more pay with no figure and no reason', () => {
+  for (const [text, language] of [
+    ['Thank you for the offer. I need more money.', 'en'],
+    ['Thank you. I really want a higher salary.', 'en'],
+    ['Thank you. Pay me more.', 'en'],
+    ['Vielen Dank. Ich brauche mehr Geld.', 'de'],
+  ] as const) {
+    it(`reports "${text}" as a warning`, () => {
+      expect(fired(text, { scenario: 'negotiate', language })['no-bare-demand']).toBe('warning');
+    });
+  }
+  for (const text of [
+    'Thank you. I need a higher base: $170,000 would let me sign this week.',
+    'Thank you. I need a higher salary because the role includes managing the team.',
+    'Thank you. I need more time to decide, until Friday 4 December.',
+    'Thank you. I want more responsibility over time, and this role gives it.',
+  ]) {
+    it(`leaves "${text}" alone`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-bare-demand']).toBeUndefined();
+    });
+  }
+});
+
+describe('a vague ask for more with no number', () => {
+  for (const [text, language] of [
+    ['Thank you for the offer. Is there any room on the base salary?', 'en'],
+    ['Thank you. Would there be some flexibility in the sign-on bonus?', 'en'],
+    ['Vielen Dank. Gibt es noch Spielraum beim Gehalt?', 'de'],
+  ] as const) {
+    it(`reports "${text}" as a warning`, () => {
+      expect(fired(text, { scenario: 'negotiate', language })['no-bare-demand']).toBe('warning');
+    });
+  }
+  it('leaves it alone once the message names the number', () => {
+    const text =
+      'Thank you. I was hoping for a base closer to $172,000. Is there any flexibility on that?';
+    expect(fired(text, { scenario: 'negotiate' })['no-bare-demand']).toBeUndefined();
+  });
+});
+
+describe('personal finances as a reason', () => {
+  for (const text of [
+    'Thank you. With my rent and my student loans I cannot accept less.',
+    'Thank you. At this salary I can’t afford my expenses.',
+  ]) {
+    it(`reports "${text}" as over-explaining`, () => {
+      expect(fired(text, { scenario: 'negotiate' })['no-over-explaining']).toBe('warning');
+    });
+  }
+  it('leaves the market and the cost of living in a new city alone', () => {
+    const text =
+      'Thank you. The cost of living in London is higher, and the market rate for the role is $170,000.';
+    expect(fired(text, { scenario: 'negotiate' })['no-over-explaining']).toBeUndefined();
+  });
 });
 
 describe('a late reply that does not acknowledge the delay', () => {

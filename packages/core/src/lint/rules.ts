@@ -4,6 +4,7 @@ import { decisionNotDefinitive } from './rules/decision-not-definitive';
 import { extensionNeedsDate } from './rules/extension-needs-date';
 import { greetingNameMismatch } from './rules/greeting-name-mismatch';
 import { missingThanks } from './rules/missing-thanks';
+import { noBareDemand } from './rules/no-bare-demand';
 import { noCriticism } from './rules/no-criticism';
 import { noDemandList } from './rules/no-demand-list';
 import { noHedging } from './rules/no-hedging';
@@ -12,6 +13,7 @@ import { noOtherOfferName } from './rules/no-other-offer-name';
 import { noOverExplaining } from './rules/no-over-explaining';
 import { noPlaceholder } from './rules/no-placeholder';
 import { noRepeatedApology } from './rules/no-repeated-apology';
+import { noSelfPraise } from './rules/no-self-praise';
 import { noUltimatum } from './rules/no-ultimatum';
 
 /** Offerwise's own rules, in the order docs/lint-rules.md lists them. */
@@ -21,6 +23,8 @@ export const domainRules: readonly DomainRule[] = [
   noOverExplaining,
   noCriticism,
   noUltimatum,
+  noBareDemand,
+  noSelfPraise,
   noRepeatedApology,
   missingThanks,
   noPlaceholder,

@@ -1,5 +1,5 @@
 import type { Channel, Scenario } from '../../messages/scenario';
-import { report } from '../report';
+import { matchAll, report } from '../report';
 import type { DomainRule } from '../rule';
 import { sentences } from '../sentences';
 
@@ -30,8 +30,8 @@ const channelScale: Record<Channel, number> = {
 export const noOverExplaining: DomainRule = {
   id: ruleId,
   severity: 'warning',
-  title: 'over-explaining: too many words or sentences for the scenario',
-  why: 'Every extra sentence in a decline is another thing to disagree with, and every extra paragraph in an ask buries the number. The limits are per scenario and channel: a LinkedIn note gets about half an email.',
+  title: 'over-explaining: too many words or sentences for the scenario, or your own finances',
+  why: 'Every extra sentence in a decline is another thing to disagree with, and every extra paragraph in an ask buries the number. The limits are per scenario and channel: a LinkedIn note gets about half an email. Your rent or loans are a reason for you, not for them: they invite a reply about your budget instead of the role.',
   bad: {
     text: `Hi Dana,\n\nThank you for the offer. ${'I have thought about it a lot, weighing the team, the commute and the growth. '.repeat(12)}So I decline.\n\nBest,\nSam`,
     context: { scenario: 'decline', channel: 'linkedin' },
@@ -41,6 +41,19 @@ export const noOverExplaining: DomainRule = {
     context: { scenario: 'decline', channel: 'linkedin' },
   },
   check(tree, file, facts) {
+    const text = String(file);
+    for (const phrase of facts.words.personalFinances) {
+      for (const match of matchAll(text, phrase.pattern)) {
+        report(file, {
+          ruleId,
+          severity: 'warning',
+          reason: `Unexpected personal finances \`${match[0]}\`, expected a reason about the role or the market, or none`,
+          offset: match.index ?? 0,
+          length: match[0].length,
+          actual: match[0],
+        });
+      }
+    }
     const base = emailLimits[facts.scenario ?? 'any'];
     const scale = channelScale[facts.channel ?? 'email'];
     const maxWords = Math.round(base.words * scale);
@@ -48,7 +61,7 @@ export const noOverExplaining: DomainRule = {
     const spans = sentences(tree);
     const words = spans.reduce((sum, span) => sum + span.words, 0);
     const what = `${facts.scenario ?? 'a message'}${facts.channel ? ` by ${facts.channel}` : ''}`;
-    const end = String(file).length;
+    const end = text.length;
     if (words > maxWords) {
       let seen = 0;
       const from =

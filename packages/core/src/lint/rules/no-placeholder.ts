@@ -6,24 +6,35 @@ const ruleId = 'no-placeholder';
 
 /**
  * Template slots: [Role], [$__], {{name}}, {COMPANY NAME}, <Company>, blanks (____), XX or 20XX,
- * $X, an ellipsis standing for a name ("Herr ...,"), and parentheses that name what goes in them
- * ("(Name of hiring manager)"). Numbered references ([1]) and [sic] are not slots; angle brackets
- * with @ or : are addresses.
+ * $X, an ellipsis standing for a name ("Herr ...,"), parentheses that name what goes in them
+ * ("(Name of hiring manager)") and asterisks around a slot word ("*name of recruiter*"). Numbered
+ * references ([1]) and [sic] are not slots; angle brackets with @ or : are addresses. A brace
+ * holds no prose in a real message, so even a long instruction in braces is a slot.
  */
 const placeholder = new RegExp(
   [
     String.raw`\[(?!\d+\]|sic\])[^\]\n]{1,80}\]`,
     String.raw`\{\{[^}\n]{0,40}\}\}`,
-    String.raw`\{[^{}\n]{1,60}\}`,
+    String.raw`\{[^{}\n]{1,200}\}`,
     String.raw`<\p{L}[\p{L} _.-]{0,40}>`,
     '_{3,}',
     String.raw`(?<![\p{L}\p{N}])\d{0,4}(?:XX+|xxx+)(?![\p{L}\p{N}])`,
     String.raw`[$€£]\s?[XxYy](?![\p{L}\p{N}])`,
     String.raw`(?<=(?:Frau|Herr|Mr\.?|Ms\.?|Mrs\.?|Dear|Hi|Hallo|weil|because)\s?)(?:\.{3}|…)`,
+    String.raw`\*[\p{L} ]{0,30}?(?:name|title|company|position|role|date|recruiter|manager|employer|firma|stelle)[\p{L} ]{0,30}\*`,
     String.raw`\((?:your |their |the |ihr |name of (?:the )?)?(?:hiring manager|recruiter|company|organi[sz]ation|position|role|job title|title|name|date|salary|amount|employer|firma|unternehmen|stelle|position|datum|name)(?:['’]s)?(?:[ \p{L}]{0,30})\)`,
   ].join('|'),
   'giu',
 );
+
+/**
+ * Slot names left without brackets ("Dear Contact Name", "the Position Title role", "LastName"),
+ * date formats standing for a date ("DD/MM/YYYY") and a bare X for a number or a name ("by X
+ * amount", "at X company"). Case matters here: "your name" in a
+ * sentence is prose, "Your Name" on its own line is a slot.
+ */
+const unbracketedSlot =
+  /(?<![\p{L}])(?:(?:Your|Contact|Company|Recipient|Hiring Manager|Manager|Recruiter|Department|Employer|Candidate)(?:['’]s)? Name|(?:Job|Position) Title|(?:First|Last|Full|Company|Your)Name|(?:DD|MM)[/.-](?:DD|MM)[/.-]YY(?:YY)?|YYYY-MM-DD)(?![\p{L}])|(?<![\p{L}\p{N}$€£])[XY](?=\s+(?:amount|company|percent|dollars|euros|pounds)(?![\p{L}]))/gu;
 
 /** The value a placeholder stands for, when the context knows it. */
 function fillFor(slot: string, facts: LintFacts): string | undefined {
@@ -52,7 +63,14 @@ export const noPlaceholder: DomainRule = {
     context: { scenario: 'decline' },
   },
   check(_tree, file, facts) {
-    for (const match of matchAll(String(file), placeholder)) {
+    const text = String(file);
+    const bracketed = matchAll(text, placeholder);
+    const inside = (at: number) =>
+      bracketed.some((b) => (b.index ?? 0) <= at && at < (b.index ?? 0) + b[0].length);
+    // A slot name inside brackets ("[Company Name]") is already one finding.
+    const bare = matchAll(text, unbracketedSlot).filter((m) => !inside(m.index ?? 0));
+    const matches = [...bracketed, ...bare].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const match of matches) {
       const fill = fillFor(match[0], facts);
       report(file, {
         ruleId,

@@ -19,6 +19,16 @@ export interface LintWords {
   criticism: Phrase[];
   /** Threats and take-it-or-leave-it demands ("this is my final number", "you need to match it"). */
   ultimatum: Phrase[];
+  /** Self-praise offered as the reason to be paid or chosen ("I'm the best person you'll find"). */
+  selfPraise: Phrase[];
+  /** A bare wish for more pay ("I need more money"); a reason or a figure turns it into an ask. */
+  bareDemand: RegExp;
+  /** An ask for more that names no number ("Is there any room to increase the salary?"). */
+  vagueAsk: RegExp;
+  /** What turns a demand into an ask: a reason ("because", "based on the market"). */
+  demandReason: RegExp;
+  /** The writer's own finances given as a reason ("I can't afford my rent"). */
+  personalFinances: Phrase[];
   apology: RegExp;
   thanks: RegExp;
   /** Words that show the writer is asking for more time. */
