@@ -2,6 +2,7 @@ import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './eviden
 import { datesIn, type LetterLanguage } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
 import { type VestingReading, vestingIn } from './vesting-words';
+import { type LocationReading, locationIn } from './work-location';
 
 /**
  * Reads an offer letter's text into proposed offer fields. Rule-based and explainable: every value
@@ -19,6 +20,7 @@ export type PayPeriod = 'annual' | 'monthly' | 'hourly' | 'pay-period';
 export type LetterValue =
   | { key: 'company'; text: string }
   | { key: 'role'; text: string }
+  | ({ key: 'location' } & LocationReading)
   | { key: 'currency'; code: string }
   | { key: 'base'; amount: number; period: PayPeriod; annual: number; currency?: string }
   | { key: 'startDate'; date: string }
@@ -181,9 +183,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     });
   };
 
-  const moneyBySentence = sentences.map((s) =>
-    moneyIn(s.text, s.start).filter((m) => m.amount > 0),
-  );
+  // Zero amounts ("par value $0.00") say nothing about pay but still name the letter's currency.
+  const everyAmount = sentences.map((s) => moneyIn(s.text, s.start));
+  const moneyBySentence = everyAmount.map((list) => list.filter((m) => m.amount > 0));
 
   // Pay figures: each amount is classified by the topic named nearest to it.
   sentences.forEach((sentence, i) => {
@@ -345,7 +347,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   }
 
   // Currency: the base's currency, else the one most amounts are in.
-  const allMoney = moneyBySentence.flat();
+  const allMoney = everyAmount.flat();
   const counts = new Map<string, number>();
   for (const m of allMoney)
     if (m.currency) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
@@ -381,15 +383,33 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     readPercentBonus(sentence);
     readTimeOff(sentence);
     readTerms(sentence);
+    readLocation(sentence);
+  }
+
+  function readLocation(sentence: Sentence) {
+    const found = locationIn(sentence.text);
+    if (!found) return;
+    const { reading, index, length } = found;
+    const start = sentence.start + index;
+    const known = reading.country !== undefined;
+    add(
+      { key: 'location', ...reading },
+      sentence,
+      known ? 0.8 : 0.6,
+      `"${reading.written}" is named as where you will work${known ? '' : '; the country is not stated, so add it yourself'}`,
+      { start, end: start + length },
+      'location',
+      `${reading.city ?? ''}|${reading.country ?? ''}`,
+    );
   }
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
-      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
+      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
         sentence.text,
       );
     if (!isStart && !isDeadline) return;
@@ -476,7 +496,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         continue;
       const kind =
         kindNear(s, m.index ?? 0, (m.index ?? 0) + m[0].length) ??
-        (/to purchase\s*(?:up to\s*)?$/i.test(s.slice(0, m.index ?? 0)) ? 'option' : undefined);
+        (/(?:^|\bto )purchase\s*(?:up to\s*)?$/i.test(s.slice(0, m.index ?? 0))
+          ? 'option'
+          : undefined);
       if (!kind) continue;
       if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
       const key = `${kind}:${shares}`;
@@ -554,7 +576,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readTimeOff(sentence: Sentence) {
     const s = sentence.text;
-    if (!/vacation|paid time off|PTO|holiday|annual leave|Urlaub/i.test(s)) return;
+    if (!/vacation|paid time[- ]off|PTO|holiday|annual leave|Urlaub/i.test(s)) return;
     const m = new RegExp(
       String.raw`${countPattern}\s*(?:\w+\s){0,2}?(days|weeks|working days|business days|Tage|Arbeitstage|Urlaubstage|Wochen)\b`,
       'i',
@@ -862,6 +884,7 @@ function settle(found: Found[], conflicts: LetterConflict[], text: string) {
 const labels: Record<LetterFieldKey, string> = {
   company: 'the company',
   role: 'the role',
+  location: 'the work location',
   currency: 'the currency',
   base: 'the base salary',
   startDate: 'the start date',
@@ -888,6 +911,10 @@ export function describe(value: LetterValue): string {
     case 'company':
     case 'role':
       return value.text;
+    case 'location':
+      return (
+        [value.city, value.region ?? value.country].filter(Boolean).join(', ') || value.written
+      );
     case 'currency':
       return value.code;
     case 'base':
