@@ -312,6 +312,41 @@ Please confirm your acceptance by signing and returning one copy of this letter 
     expect(value(reading, 'deadline')).toEqual([]);
   });
 
+  it('lists a yearly figure smaller than the salary beside it as a conflict, not a base', () => {
+    const reading = readLetter(
+      'Your base salary will be $150,000, paid every other week ($5,769.23 annualized).',
+      { now },
+    );
+    expect(value(reading, 'base')).toEqual([]);
+    expect(reading.conflicts.map((c) => c.key)).toContain('base');
+  });
+
+  it('does not take a part "of your base salary" for the base', () => {
+    const reading = readLetter(
+      'Your annual base salary will be $240,000. Of this, $40,000 of your base salary will be paid in restricted stock units.',
+      { now },
+    );
+    expect(value(reading, 'base')).toEqual([
+      { key: 'base', amount: 240000, period: 'annual', annual: 240000, currency: 'USD' },
+    ]);
+  });
+
+  it('does not count "N units shall vest on" as a grant', () => {
+    const reading = readLetter(
+      'You will be granted 6,000 RSUs. Of these, 500 RSUs shall vest on March 3, 2027 and you will receive the rest monthly.',
+      { now },
+    );
+    expect(value(reading, 'equity')).toEqual([{ key: 'equity', kind: 'rsu', shares: 6000 }]);
+  });
+
+  it('reads the start of an appointment that "shall commence on" a date', () => {
+    const reading = readLetter(
+      'Your appointment as Head of Research shall commence on 4th January 2027, continuous with your employment since 1st May 2019.',
+      { now },
+    );
+    expect(value(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-01-04' }]);
+  });
+
   it('returns every offset inside the text', () => {
     const reading = readLetter(english, { now });
     for (const f of reading.fields) {

@@ -193,7 +193,12 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     const base: { money: MoneyMention; period: PayPeriod | undefined }[] = [];
     for (const money of monies) {
       const topic = topicOf(sentence, money.start, money.end);
-      if (topic === 'base') base.push({ money, period: periodOf(text, sentence, money) });
+      // "$40,000 of your base salary will be paid in RSUs" is a part of the base, not the base.
+      const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
+        text.slice(money.end, money.end + 40),
+      );
+      if (topic === 'base' && !partOf)
+        base.push({ money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn') readSignOn(money, sentence, i);
       else if (topic === 'bonus') {
         add(
@@ -215,6 +220,24 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     if (candidates.length === 0) return;
     const annual = candidates.filter((c) => c.period === 'annual');
     const perPeriod = candidates.filter((c) => c.period && c.period !== 'annual');
+    // "$600,000, paid biweekly ($23,076.93 annualized)": a yearly figure below another salary
+    // figure in the same sentence means a label is wrong; say so rather than pick one.
+    const larger =
+      annual.length > 0 &&
+      candidates.find((c) =>
+        annual.some((a) => c.money.amount > a.money.amount && c.period !== 'annual'),
+      );
+    if (larger) {
+      conflicts.push({
+        key: 'base',
+        reason: `The letter calls ${annual.map((a) => a.money.raw).join(', ')} a yearly figure but also names ${larger.money.raw}; ask which is the yearly base salary.`,
+        mentions: [...annual, larger].map((c) => ({
+          label: c.money.raw,
+          evidence: evidenceFor(text, sentence, c.money.start, c.money.end),
+        })),
+      });
+      return;
+    }
     if (annual.length > 0) {
       for (const c of annual) {
         const support = perPeriod[0];
@@ -405,7 +428,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
@@ -420,6 +443,8 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       if (previous && /\b(through|until|to|till|bis)\b/i.test(text.slice(previous.end, d.start)))
         continue;
       const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
+      // "continuous with your employment since 1st November 2019" looks back, not forward.
+      if (/\bsince\s*$/i.test(before)) continue;
       const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
       const localStart =
         isStart &&
@@ -501,6 +526,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           : undefined);
       if (!kind) continue;
       if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
+      // "500 RSUs shall vest on March 3" is a tranche of a grant, not another grant.
+      if (
+        /^\s*(?:\([^)]*\)\s*)?(?:shall|will|to)?\s*(?:become\s+)?vest/i.test(
+          text.slice(start + m[0].length, start + m[0].length + 30),
+        )
+      )
+        continue;
       const key = `${kind}:${shares}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -64,6 +64,12 @@ describe('vestingIn', () => {
     ).toEqual({ cliffMonths: 12, totalMonths: 36, cadence: 'annual' });
   });
 
+  it('reads equal monthly instalments from the grant date as a schedule without a cliff', () => {
+    expect(
+      schedule('These units vest in 24 equal monthly installments from the grant date.'),
+    ).toEqual({ cliffMonths: undefined, totalMonths: 24, cadence: 'monthly' });
+  });
+
   it('does not read a total from anniversaries that skip one', () => {
     expect(
       schedule('Half of the grant vests on the second and fourth anniversaries of your start.'),

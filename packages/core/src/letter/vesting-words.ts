@@ -188,6 +188,15 @@ export function vestingIn(sentence: string): VestingRead {
     const rest = afterCliff(sentence);
     if (rest !== undefined) total = cliff + rest;
   }
+  // "in 24 equal monthly installments from the grant date": no cliff, the count is the length.
+  if (total === undefined && cliff === undefined) {
+    const m = new RegExp(
+      String.raw`${countPattern}\s*(?:\(\d+\)\s*)?equal\s+(monthly|quarterly)\s+(?:installments|instalments)`,
+      'i',
+    ).exec(sentence);
+    const count = n(m?.[1]);
+    if (count) total = count * (m?.[2]?.toLowerCase() === 'quarterly' ? 3 : 1);
+  }
   // "1/48th of the shares each month": the denominator counts the instalments.
   const fraction = /\b1\/(48|36|24|16|12)(?:th)?\b/.exec(sentence);
   if (total === undefined && fraction && cadence) {

@@ -44,6 +44,42 @@ describe('locationIn', () => {
     ).toMatchObject({ city: 'Eindhoven', country: 'NL' });
   });
 
+  it("reads a company's own headquarters and a position based there", () => {
+    expect(
+      locationIn("Your principal place of employment will be Acme's headquarters in Denver, CO.")
+        ?.reading,
+    ).toMatchObject({ city: 'Denver', country: 'US', region: 'US-CO' });
+    expect(
+      locationIn("You'll be based out of Acme's headquarters in Portland, Oregon, from May.")
+        ?.reading,
+    ).toMatchObject({ city: 'Portland', country: 'US', region: 'US-OR' });
+    expect(
+      locationIn('This is an exempt position initially based in our offices in Leeds.')?.reading,
+    ).toMatchObject({ city: 'Leeds', country: 'GB' });
+    expect(
+      locationIn('We will pay for your commute to our office in Austin, Texas.')?.reading,
+    ).toMatchObject({ city: 'Austin', region: 'US-TX' });
+  });
+
+  it('reads a state alone as a region with no city, and ignores where the company is', () => {
+    expect(locationIn('You will be based in California.')?.reading).toEqual({
+      country: 'US',
+      region: 'US-CA',
+      written: 'California',
+    });
+    expect(locationIn('The Company is located in Delaware.')).toBeUndefined();
+  });
+
+  it('never takes a possessive for a city', () => {
+    expect(locationIn("Your place of work will be Acme's site.")).toBeUndefined();
+    expect(locationIn("You'll be based out of Acme's Boise, Idaho office.")?.reading).toEqual({
+      city: 'Boise',
+      country: 'US',
+      region: 'US-ID',
+      written: 'Boise, Idaho',
+    });
+  });
+
   it('keeps a city it cannot place, without guessing the country', () => {
     expect(resolvePlace('Tromsø')).toEqual({ city: 'Tromsø', written: 'Tromsø' });
   });

@@ -200,15 +200,16 @@ export function resolvePlace(written: string): LocationReading | undefined {
   if (rest.length > 0) return undefined;
   const cityCountry = cities[first];
   if (cityCountry) return { city: first, country: cityCountry, written };
+  // "based in California": a state or country alone, with no city.
   const alone = placeOf(first);
-  if (alone && !alone.region) return { country: alone.country, written };
+  if (alone) return { ...alone, written };
   return { city: first, written };
 }
 
 const place =
   /[A-ZÄÖÜ][\p{L}.'’-]+(?:\s(?:am|an der|upon|on|de|del)?\s?[A-ZÄÖÜ][\p{L}.'’-]+){0,3}(?:,\s?(?:the\s)?[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+){0,2}){0,2}/uy;
 
-const office = String.raw`(?:(?:our|the Company['’]s|the)\s+(?:\p{L}+\s+)?(?:offices?|headquarters|premises|site|campus)\s+(?:in|at|located in)\s+)`;
+const office = String.raw`(?:(?:our|the Company['’]s|the|[A-Z][\w&.-]*['’]s)\s+(?:\p{L}+\s+)?(?:offices?|headquarters|premises|site|campus)\s+(?:in|at|located in)\s+)`;
 
 // Each cue ends where the place begins; the place itself must be capitalised, so it is matched
 // apart from the cue, which is read without regard to case.
@@ -218,10 +219,10 @@ const cues: RegExp[] = [
     'giu',
   ),
   new RegExp(
-    String.raw`(?:you will be|you'll be|you are|position is|role is|will be|currently|remain)\s+(?:primarily\s+)?(?:based|located)\s+(?:in|at|out of)\s+${office}?`,
+    String.raw`(?:you will be|you'll be|you are|you're|you would be|will be|currently|remain|position(?: is)?|role(?: is)?|job(?: is)?)\s+(?:primarily\s+|initially\s+)?(?:based|located)\s+(?:in|at|out of)\s+${office}?`,
     'giu',
   ),
-  new RegExp(String.raw`(?:work|report)\s+(?:from|at|in|out of)\s+${office}`, 'giu'),
+  new RegExp(String.raw`(?:(?:work|report)\s+(?:from|at|in|out of)|commute to)\s+${office}`, 'giu'),
   /(?:in unserem (?:Büro|Standort)|am Standort|an unserem Standort)\s+(?:in\s+)?/giu,
 ];
 
@@ -238,9 +239,15 @@ export function locationIn(
       place.lastIndex = (m.index ?? 0) + m[0].length;
       const p = place.exec(sentence);
       if (!p) continue;
-      const written = p[0].replace(trailing, '').replace(/[.,;]+$/, '');
+      // "GXO's Greenwich office": a possessive names the employer, not the place.
+      const owner = /^[^\s,]+['’]s\s+/.exec(p[0])?.[0].length ?? 0;
+      const written = p[0]
+        .slice(owner)
+        .replace(trailing, '')
+        .replace(/[.,;]+$/, '');
+      if (/['’]s$/.test(written.split(',')[0] ?? '')) continue;
       const reading = resolvePlace(written);
-      if (reading) return { reading, index: p.index, length: written.length };
+      if (reading) return { reading, index: p.index + owner, length: written.length };
     }
   }
   return undefined;
