@@ -139,9 +139,7 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
     const form = page.getByTestId('offer-form-acme');
     const baseSource = form.getByRole('radiogroup', { name: 'Where the base salary comes from' });
     // The fixture's pay block is written, so the base starts as written.
-    expect(
-      await baseSource.getByRole('radio', { name: 'In writing (offer letter)' }).isChecked(),
-    ).toBe(true);
+    expect(await baseSource.getByRole('radio', { name: 'In writing' }).isChecked()).toBe(true);
     const ask = form.getByText('Where is this from?');
     expect(await ask.count()).toBe(0);
 

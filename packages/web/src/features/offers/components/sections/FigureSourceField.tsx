@@ -39,7 +39,7 @@ export function FigureSourceField({
         w="fit-content"
         value={origin === 'unstated' ? '' : origin}
         readOnly={editor.readOnly}
-        data={origins.map((o) => ({ value: o, label: t.offers.sources[o] ?? o }))}
+        data={origins.map((o) => ({ value: o, label: t.offers.figureOrigins[o] }))}
         onChange={(source) =>
           // A new origin drops the letter's name and date: they described the old one.
           editor.edit((doc) => setAt(doc, [...at, 'sources', figure], { source }))
