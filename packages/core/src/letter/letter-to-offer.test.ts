@@ -119,6 +119,38 @@ describe('applyLetter', () => {
     expect(figureSource(offer, 'pay.equity').origin).toBe('estimate');
   });
 
+  it('moves the offer to the work location the letter states, dropping a region of another country', () => {
+    const r = readLetter('You will be based at our offices in Seattle, Washington.', { now });
+    const [proposal] = letterProposals(r, {
+      id: 'x',
+      company: 'A',
+      role: 'B',
+      location: { country: 'DE', city: 'Berlin', region: 'DE-BE' },
+      currency: 'EUR',
+      pay: { base: 1 },
+    });
+    expect(proposal).toMatchObject({
+      path: 'location',
+      before: 'Berlin, DE-BE',
+      after: 'Seattle, US-WA',
+    });
+    const offer = applyLetter(undefined, letterProposals(r), [{ id: 'location', accept: true }], {
+      document,
+      offerId: 'x',
+      profile,
+    });
+    expect(offer.location).toEqual({ country: 'US', city: 'Seattle', region: 'US-WA' });
+    const cityOnly = readLetter('Your place of work will be Tromsø.', { now });
+    const moved = applyLetter(
+      undefined,
+      letterProposals(cityOnly),
+      [{ id: 'location', accept: true }],
+      { document, offerId: 'x', profile },
+    );
+    expect(moved.location).toEqual({ country: 'DE', city: 'Tromsø' });
+    expect(offerSchema.safeParse(moved).success).toBe(true);
+  });
+
   it('keeps the stated time and zone of a deadline', () => {
     expect(
       deadlineInstant(

@@ -94,6 +94,10 @@ function currentValue(offer: Offer | undefined, value: LetterValue): string | nu
       return offer.company;
     case 'role':
       return offer.role;
+    case 'location':
+      return [offer.location.city, offer.location.region ?? offer.location.country]
+        .filter(Boolean)
+        .join(', ');
     case 'currency':
       return offer.currency;
     case 'base':
@@ -252,6 +256,18 @@ export function applyLetter(
       case 'role':
         next.role = v.text;
         break;
+      case 'location': {
+        // A new country makes the old city and region meaningless; a city alone keeps the country.
+        const country = v.country ?? next.location.country;
+        const kept = country === next.location.country ? next.location : { country };
+        next.location = {
+          ...kept,
+          country,
+          ...(v.city ? { city: v.city } : {}),
+          ...(v.region ? { region: v.region } : {}),
+        };
+        break;
+      }
       case 'currency':
         next.currency = v.code;
         break;

@@ -93,6 +93,17 @@ describe('readLetter (English)', () => {
 describe('readLetter (German)', () => {
   const reading = readLetter(german, { now });
 
+  it('reads "Dieses Angebot gilt bis" as the answer date and the Arbeitsort as the location', () => {
+    const r = readLetter(
+      'Ihr Arbeitsort ist Köln. Dieses Angebot gilt bis zum 15. Januar 2027, wir freuen uns auf Ihre Rückmeldung.',
+      { now },
+    );
+    expect(value(r, 'deadline')).toEqual([{ key: 'deadline', date: '2027-01-15' }]);
+    expect(value(r, 'location')).toEqual([
+      { key: 'location', city: 'Köln', country: 'DE', written: 'Köln' },
+    ]);
+  });
+
   it('detects German and reads German numbers and dates', () => {
     expect(reading.language).toBe('de');
     expect(value(reading, 'base')).toEqual([
@@ -228,6 +239,112 @@ describe('readLetter: what it will not guess', () => {
   it('reads "a 10% annual performance bonus"', () => {
     const reading = readLetter('You will be eligible for a 10% annual performance bonus.', { now });
     expect(value(reading, 'bonus')).toEqual([{ key: 'bonus', targetPct: 10 }]);
+  });
+
+  it('reads "purchase N shares" at the start of a sentence as an option', () => {
+    const reading = readLetter(
+      'purchase 12,500 shares of common stock at the fair market value on the grant date, as the Board will grant you.',
+      { now },
+    );
+    expect(value(reading, 'equity')).toEqual([{ key: 'equity', kind: 'option', shares: 12500 }]);
+  });
+
+  it('takes the currency from a par value when it is the only amount', () => {
+    const reading = readLetter(
+      'The Board will grant you an option over 5,000 shares of common stock, par value $0.001 per share.',
+      { now },
+    );
+    expect(value(reading, 'currency')).toEqual([{ key: 'currency', code: 'USD' }]);
+    expect(value(reading, 'base')).toEqual([]);
+  });
+
+  it('reads "paid time-off" with a hyphen', () => {
+    const reading = readLetter('You will accrue fifteen (15) days of paid time-off a year.', {
+      now,
+    });
+    expect(value(reading, 'ptoDays')).toEqual([{ key: 'ptoDays', days: 15 }]);
+  });
+
+  it('reads a British letter: salary per annum, commencement, holiday, acceptance date', () => {
+    const reading = readLetter(
+      `Dear Sam,
+Following your interview, I am delighted to offer you the post of Research Software Engineer at Kestrel Labs Ltd.
+Your employment will commence on 1 March 2027.
+Your salary will be £58,000 per annum, paid monthly in arrears.
+Your normal place of work will be our offices in Cambridge.
+You will be entitled to 25 days' holiday per year in addition to bank holidays.
+Please confirm your acceptance by signing and returning one copy of this letter by 12 February 2027.`,
+      { now },
+    );
+    expect(value(reading, 'base')).toEqual([
+      { key: 'base', amount: 58000, period: 'annual', annual: 58000, currency: 'GBP' },
+    ]);
+    expect(value(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-03-01' }]);
+    expect(value(reading, 'deadline')).toEqual([{ key: 'deadline', date: '2027-02-12' }]);
+    expect(value(reading, 'location')).toEqual([
+      { key: 'location', city: 'Cambridge', country: 'GB', written: 'Cambridge' },
+    ]);
+  });
+
+  it.each([
+    ['Please let me know your decision by Friday, 19 February 2027.', '2027-02-19'],
+    ['This offer remains open until 5 March 2027.', '2027-03-05'],
+    ['We would be grateful if you could reply by 3 March 2027.', '2027-03-03'],
+    [
+      'If we do not receive your signed acceptance by March 10, 2027, this offer will lapse.',
+      '2027-03-10',
+    ],
+    ['Kindly return one signed copy of this letter to me by 22 January 2027.', '2027-01-22'],
+  ])('reads the answer date in "%s"', (sentence, date) => {
+    expect(value(readLetter(sentence, { now }), 'deadline')).toEqual([{ key: 'deadline', date }]);
+  });
+
+  it.each([
+    ['Your first day will be Monday, 4 January 2027.', '2027-01-04'],
+    ['You will be employed with effect from 1 April 2027.', '2027-04-01'],
+    ['We look forward to you commencing on 15 February 2027.', '2027-02-15'],
+  ])('reads the start date in "%s"', (sentence, date) => {
+    expect(value(readLetter(sentence, { now }), 'startDate')).toEqual([{ key: 'startDate', date }]);
+  });
+
+  it('does not take a date the letter was signed on as a deadline', () => {
+    const reading = readLetter('Signed by the Chief Executive on 3 November 2026.', { now });
+    expect(value(reading, 'deadline')).toEqual([]);
+  });
+
+  it('lists a yearly figure smaller than the salary beside it as a conflict, not a base', () => {
+    const reading = readLetter(
+      'Your base salary will be $150,000, paid every other week ($5,769.23 annualized).',
+      { now },
+    );
+    expect(value(reading, 'base')).toEqual([]);
+    expect(reading.conflicts.map((c) => c.key)).toContain('base');
+  });
+
+  it('does not take a part "of your base salary" for the base', () => {
+    const reading = readLetter(
+      'Your annual base salary will be $240,000. Of this, $40,000 of your base salary will be paid in restricted stock units.',
+      { now },
+    );
+    expect(value(reading, 'base')).toEqual([
+      { key: 'base', amount: 240000, period: 'annual', annual: 240000, currency: 'USD' },
+    ]);
+  });
+
+  it('does not count "N units shall vest on" as a grant', () => {
+    const reading = readLetter(
+      'You will be granted 6,000 RSUs. Of these, 500 RSUs shall vest on March 3, 2027 and you will receive the rest monthly.',
+      { now },
+    );
+    expect(value(reading, 'equity')).toEqual([{ key: 'equity', kind: 'rsu', shares: 6000 }]);
+  });
+
+  it('reads the start of an appointment that "shall commence on" a date', () => {
+    const reading = readLetter(
+      'Your appointment as Head of Research shall commence on 4th January 2027, continuous with your employment since 1st May 2019.',
+      { now },
+    );
+    expect(value(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-01-04' }]);
   });
 
   it('returns every offset inside the text', () => {

@@ -2,6 +2,7 @@ import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './eviden
 import { datesIn, type LetterLanguage } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
 import { type VestingReading, vestingIn } from './vesting-words';
+import { type LocationReading, locationIn } from './work-location';
 
 /**
  * Reads an offer letter's text into proposed offer fields. Rule-based and explainable: every value
@@ -19,6 +20,7 @@ export type PayPeriod = 'annual' | 'monthly' | 'hourly' | 'pay-period';
 export type LetterValue =
   | { key: 'company'; text: string }
   | { key: 'role'; text: string }
+  | ({ key: 'location' } & LocationReading)
   | { key: 'currency'; code: string }
   | { key: 'base'; amount: number; period: PayPeriod; annual: number; currency?: string }
   | { key: 'startDate'; date: string }
@@ -181,9 +183,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     });
   };
 
-  const moneyBySentence = sentences.map((s) =>
-    moneyIn(s.text, s.start).filter((m) => m.amount > 0),
-  );
+  // Zero amounts ("par value $0.00") say nothing about pay but still name the letter's currency.
+  const everyAmount = sentences.map((s) => moneyIn(s.text, s.start));
+  const moneyBySentence = everyAmount.map((list) => list.filter((m) => m.amount > 0));
 
   // Pay figures: each amount is classified by the topic named nearest to it.
   sentences.forEach((sentence, i) => {
@@ -191,7 +193,12 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     const base: { money: MoneyMention; period: PayPeriod | undefined }[] = [];
     for (const money of monies) {
       const topic = topicOf(sentence, money.start, money.end);
-      if (topic === 'base') base.push({ money, period: periodOf(text, sentence, money) });
+      // "$40,000 of your base salary will be paid in RSUs" is a part of the base, not the base.
+      const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
+        text.slice(money.end, money.end + 40),
+      );
+      if (topic === 'base' && !partOf)
+        base.push({ money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn') readSignOn(money, sentence, i);
       else if (topic === 'bonus') {
         add(
@@ -213,6 +220,24 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     if (candidates.length === 0) return;
     const annual = candidates.filter((c) => c.period === 'annual');
     const perPeriod = candidates.filter((c) => c.period && c.period !== 'annual');
+    // "$600,000, paid biweekly ($23,076.93 annualized)": a yearly figure below another salary
+    // figure in the same sentence means a label is wrong; say so rather than pick one.
+    const larger =
+      annual.length > 0 &&
+      candidates.find((c) =>
+        annual.some((a) => c.money.amount > a.money.amount && c.period !== 'annual'),
+      );
+    if (larger) {
+      conflicts.push({
+        key: 'base',
+        reason: `The letter calls ${annual.map((a) => a.money.raw).join(', ')} a yearly figure but also names ${larger.money.raw}; ask which is the yearly base salary.`,
+        mentions: [...annual, larger].map((c) => ({
+          label: c.money.raw,
+          evidence: evidenceFor(text, sentence, c.money.start, c.money.end),
+        })),
+      });
+      return;
+    }
     if (annual.length > 0) {
       for (const c of annual) {
         const support = perPeriod[0];
@@ -345,7 +370,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   }
 
   // Currency: the base's currency, else the one most amounts are in.
-  const allMoney = moneyBySentence.flat();
+  const allMoney = everyAmount.flat();
   const counts = new Map<string, number>();
   for (const m of allMoney)
     if (m.currency) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
@@ -381,15 +406,33 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     readPercentBonus(sentence);
     readTimeOff(sentence);
     readTerms(sentence);
+    readLocation(sentence);
+  }
+
+  function readLocation(sentence: Sentence) {
+    const found = locationIn(sentence.text);
+    if (!found) return;
+    const { reading, index, length } = found;
+    const start = sentence.start + index;
+    const known = reading.country !== undefined;
+    add(
+      { key: 'location', ...reading },
+      sentence,
+      known ? 0.8 : 0.6,
+      `"${reading.written}" is named as where you will work${known ? '' : '; the country is not stated, so add it yourself'}`,
+      { start, end: start + length },
+      'location',
+      `${reading.city ?? ''}|${reading.country ?? ''}`,
+    );
   }
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
-      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
+      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
         sentence.text,
       );
     if (!isStart && !isDeadline) return;
@@ -400,6 +443,8 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       if (previous && /\b(through|until|to|till|bis)\b/i.test(text.slice(previous.end, d.start)))
         continue;
       const before = text.slice(Math.max(sentence.start, d.start - 30), d.start);
+      // "continuous with your employment since 1st November 2019" looks back, not forward.
+      if (/\bsince\s*$/i.test(before)) continue;
       const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
       const localStart =
         isStart &&
@@ -476,9 +521,18 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         continue;
       const kind =
         kindNear(s, m.index ?? 0, (m.index ?? 0) + m[0].length) ??
-        (/to purchase\s*(?:up to\s*)?$/i.test(s.slice(0, m.index ?? 0)) ? 'option' : undefined);
+        (/(?:^|\bto )purchase\s*(?:up to\s*)?$/i.test(s.slice(0, m.index ?? 0))
+          ? 'option'
+          : undefined);
       if (!kind) continue;
       if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
+      // "500 RSUs shall vest on March 3" is a tranche of a grant, not another grant.
+      if (
+        /^\s*(?:\([^)]*\)\s*)?(?:shall|will|to)?\s*(?:become\s+)?vest/i.test(
+          text.slice(start + m[0].length, start + m[0].length + 30),
+        )
+      )
+        continue;
       const key = `${kind}:${shares}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -554,7 +608,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readTimeOff(sentence: Sentence) {
     const s = sentence.text;
-    if (!/vacation|paid time off|PTO|holiday|annual leave|Urlaub/i.test(s)) return;
+    if (!/vacation|paid time[- ]off|PTO|holiday|annual leave|Urlaub/i.test(s)) return;
     const m = new RegExp(
       String.raw`${countPattern}\s*(?:\w+\s){0,2}?(days|weeks|working days|business days|Tage|Arbeitstage|Urlaubstage|Wochen)\b`,
       'i',
@@ -862,6 +916,7 @@ function settle(found: Found[], conflicts: LetterConflict[], text: string) {
 const labels: Record<LetterFieldKey, string> = {
   company: 'the company',
   role: 'the role',
+  location: 'the work location',
   currency: 'the currency',
   base: 'the base salary',
   startDate: 'the start date',
@@ -888,6 +943,10 @@ export function describe(value: LetterValue): string {
     case 'company':
     case 'role':
       return value.text;
+    case 'location':
+      return (
+        [value.city, value.region ?? value.country].filter(Boolean).join(', ') || value.written
+      );
     case 'currency':
       return value.code;
     case 'base':

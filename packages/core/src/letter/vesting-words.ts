@@ -21,7 +21,10 @@ export type VestingRead =
 const n = (token: string | undefined) => (token ? countOf(token) : undefined);
 
 const cliffPatterns: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
-  [/(\d+)[- ]?(?:year|yr)[- ]cliff/i, (m) => Number(m[1]) * 12],
+  [
+    /\b(\d+|one|two)[- ]?(?:\(\d\)[- ])?(?:year|yr)[- ]cliff|cliff of (one|1) year/i,
+    (m) => (countOf(m[1] ?? m[2] ?? '') ?? 0) * 12 || undefined,
+  ],
   [/(\d+)[- ]?month[- ]cliff|cliff of (\d+) months/i, (m) => Number(m[1] ?? m[2])],
   [
     /(?:\b(?:one|1|first)\b[- ](?:\(1\)[- ])?year anniversary|first anniversary|after (?:you complete |completing |the completion of )?(?:one|1|the first|your first) (?:full )?year|one year (?:from|after)|at the end of (?:your|the) first year|after (?:your )?first year)/i,
@@ -80,6 +83,14 @@ function totalFromStart(s: string): number | undefined {
 function afterCliff(s: string): number | undefined {
   const m =
     new RegExp(
+      String.raw`over\s+(?:the\s+)?(?:following\s+|next\s+|subsequent\s+)?${countPattern}\s*(?:\(\d+\)\s*)?months?\s+(?:following|after|thereafter)`,
+      'i',
+    ).exec(s) ??
+    new RegExp(
+      String.raw`(?:following|next|subsequent|remaining)\s+${countPattern}[- ]month period`,
+      'i',
+    ).exec(s) ??
+    new RegExp(
       String.raw`(?:following|next|subsequent|additional|remaining)\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:equal\s+)?(?:monthly\s+)?(months|month period|installments|instalments)`,
       'i',
     ).exec(s) ??
@@ -102,6 +113,32 @@ function afterCliff(s: string): number | undefined {
   return q ? q * 3 : undefined;
 }
 
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** "in four equal annual installments", "on each of the first three anniversaries", "on the first, second and third anniversaries". */
+function annualTranches(s: string): number | undefined {
+  const m =
+    new RegExp(
+      String.raw`${countPattern}\s*(?:\(\d\)\s*)?(?:equal\s+|substantially equal\s+)?annual\s+(?:installments|instalments|tranches)`,
+      'i',
+    ).exec(s) ??
+    new RegExp(
+      String.raw`each of the (?:first\s+)?${countPattern}\s*(?:\(\d\)\s*)?anniversaries`,
+      'i',
+    ).exec(s);
+  const count = n(m?.[1]);
+  if (count && count <= 5) return count * 12;
+  const listed =
+    /\b((?:first|second|third|fourth|fifth)(?:,?\s+(?:and\s+)?(?:first|second|third|fourth|fifth))+)\s+anniversar/i.exec(
+      s,
+    );
+  if (!listed?.[1]) return undefined;
+  const named = listed[1].toLowerCase().match(/first|second|third|fourth|fifth/g) ?? [];
+  // Only a run that starts at the first anniversary and skips none describes the whole schedule.
+  const run = named.every((w, i) => w === ordinals[i]);
+  return run && named.length >= 2 ? named.length * 12 : undefined;
+}
+
 function yearly(cliff: number | undefined, total: number): number[] {
   const yearsCount = Math.max(1, Math.ceil(total / 12));
   // Whole years of a monthly/quarterly schedule vest evenly, the cliff's share landing in year one.
@@ -121,7 +158,7 @@ export function vestingIn(sentence: string): VestingRead {
     )
   )
     return { kind: 'immediate', words: 'vests immediately' };
-  const cadence = cadencePatterns.find(([, p]) => p.test(sentence))?.[0];
+  let cadence = cadencePatterns.find(([, p]) => p.test(sentence))?.[0];
   let cliff: number | undefined;
   for (const [pattern, read] of cliffPatterns) {
     const m = pattern.exec(sentence);
@@ -142,10 +179,38 @@ export function vestingIn(sentence: string): VestingRead {
     cliff = n(m?.[1]);
   }
   let total = totalFromStart(sentence);
+  const tranches = annualTranches(sentence);
+  if (total === undefined && tranches !== undefined) {
+    total = tranches;
+    cadence ??= 'annual';
+  }
   if (total === undefined && cliff !== undefined) {
     const rest = afterCliff(sentence);
     if (rest !== undefined) total = cliff + rest;
   }
+  // "in 24 equal monthly installments from the grant date": no cliff, the count is the length.
+  if (total === undefined && cliff === undefined) {
+    const m = new RegExp(
+      String.raw`${countPattern}\s*(?:\(\d+\)\s*)?equal\s+(monthly|quarterly)\s+(?:installments|instalments)`,
+      'i',
+    ).exec(sentence);
+    const count = n(m?.[1]);
+    if (count) total = count * (m?.[2]?.toLowerCase() === 'quarterly' ? 3 : 1);
+  }
+  // "1/48th of the shares each month": the denominator counts the instalments.
+  const fraction = /\b1\/(48|36|24|16|12)(?:th)?\b/.exec(sentence);
+  if (total === undefined && fraction && cadence) {
+    const step = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 }[cadence];
+    total = Number(fraction[1]) * step;
+  }
+  // "… and the last 3% on the 48th monthly anniversary": the last month named ends the schedule.
+  const last = Math.max(
+    0,
+    ...[...sentence.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) monthly anniversar(?:y|ies)/gi)].map((m) =>
+      Number(m[1]),
+    ),
+  );
+  if (last > 0 && total !== undefined && last > total && last <= 60) total = last;
   if (total === undefined && cliff === undefined && cadence === undefined) {
     if (/milestone|performance (?:goals|criteria|conditions)/i.test(sentence))
       return { kind: 'milestones', words: 'vests on milestones or performance goals' };

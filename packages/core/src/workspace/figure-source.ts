@@ -75,6 +75,12 @@ export function hasFigure(offer: Offer, path: FigurePath): boolean {
 export function figureSource(offer: Offer, path: FigurePath): FigureSource {
   const recorded = offer.sources?.[path];
   const base = { path, label: labels[path] };
+  // A letter records "written" both here and on each item; a later edit of an item to "verbal"
+  // must not be hidden by the older record, so the weaker of the two wins.
+  const edited = itemOrigin(offer, path);
+  if (recorded && edited && rank[edited] < rank[recorded.source]) {
+    return { ...base, origin: edited };
+  }
   if (recorded) {
     return {
       ...base,
@@ -108,6 +114,26 @@ export function figureSource(offer: Offer, path: FigurePath): FigureSource {
       return { ...base, origin: origin(pay, undefined) };
     default:
       return { ...base, origin: 'unstated' };
+  }
+}
+
+/** The weakest origin written on the figure's own items, when any item states one. */
+function itemOrigin(offer: Offer, path: FigurePath): FigureOrigin | undefined {
+  const stated = (list: Inline[]) => {
+    const origins = list.filter((o): o is NonNullable<Inline> => o !== undefined);
+    return origins.length > 0 ? weakest(origins) : undefined;
+  };
+  switch (path) {
+    case 'pay.bonus':
+      return offer.pay.bonus?.source;
+    case 'pay.signOn':
+      return stated((offer.pay.signOn ?? []).map((s) => s.source));
+    case 'pay.equity':
+      return stated((offer.pay.equity ?? []).map((g) => g.source));
+    case 'relocation':
+      return offer.relocation?.source;
+    default:
+      return undefined;
   }
 }
 

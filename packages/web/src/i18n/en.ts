@@ -394,6 +394,11 @@ export const en = {
     status: 'Status',
     base: 'Base salary a year',
     paySource: 'Where these figures come from',
+    baseSource: 'Where the base salary comes from',
+    startDateSource: 'Where the start date comes from',
+    // Short, so the three fit side by side on a 360 px phone.
+    figureOrigins: { written: 'In writing', verbal: 'Said on a call', estimate: 'My estimate' },
+    figureSourceAsk: 'Where is this from? A figure only said on a call is easy to lose.',
     sources: {
       written: 'In writing (offer letter)',
       verbal: 'Said on a call',

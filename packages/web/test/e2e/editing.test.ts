@@ -134,6 +134,40 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
       .toMatchObject({ pay: { base: 99000 }, numbers: { commute: 25 } });
   });
 
+  it('asks where a typed start date comes from and marks a base said on a call on Compare', async () => {
+    const { page, id } = await open(berlinOrMunich(), 'offers');
+    const form = page.getByTestId('offer-form-acme');
+    const baseSource = form.getByRole('radiogroup', { name: 'Where the base salary comes from' });
+    // The fixture's pay block is written, so the base starts as written.
+    expect(await baseSource.getByRole('radio', { name: 'In writing' }).isChecked()).toBe(true);
+    const ask = form.getByText('Where is this from?');
+    expect(await ask.count()).toBe(0);
+
+    await form.getByLabel('Start date', { exact: true }).fill('2027-03-01');
+    await expect.poll(() => ask.count()).toBe(1);
+    await form
+      .getByRole('radiogroup', { name: 'Where the start date comes from' })
+      .getByText('My estimate')
+      .click();
+    await baseSource.getByText('Said on a call').click();
+    await expect.poll(() => ask.count()).toBe(0);
+    await expect
+      .poll(async () => (await stored(id)).offers[0], { timeout: 15_000 })
+      .toMatchObject({
+        startDate: '2027-03-01',
+        pay: { base: 98000, source: 'written' },
+        sources: { 'pay.base': { source: 'verbal' }, startDate: { source: 'estimate' } },
+      });
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+
+    await page.getByRole('link', { name: /Compare/ }).click();
+    const sources = page.getByTestId('sources-acme');
+    await expect.poll(() => sources.isVisible(), { timeout: 15_000 }).toBe(true);
+    const text = await sources.textContent();
+    expect(text).toContain('only verbalbase salary');
+    expect(text).toContain('estimatestart date');
+  });
+
   it('offers a draft left from an older version instead of applying it, and can save it over', async () => {
     const { page, id } = await open(berlinOrMunich(), 'offers');
     const role = page

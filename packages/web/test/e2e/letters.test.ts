@@ -26,6 +26,9 @@ describeE2e('reading an offer letter in Chromium', ({ base, api, newPage, shoot 
     const base_ = page.getByTestId('proposal-base');
     expect(await base_.textContent()).toContain('Your annual base salary will be EUR 92,000');
     expect(await base_.locator('mark').textContent()).toBe('EUR 92,000');
+    const location = page.getByTestId('proposal-location');
+    expect(await location.locator('mark').textContent()).toBe('Berlin, Germany');
+    expect(await location.getByRole('textbox', { name: /City/ }).inputValue()).toBe('Berlin');
     // RSUs given as a count wait for a share price; nothing is stored before confirming.
     expect(await page.getByLabel('Use the letter’s equity').isChecked()).toBe(false);
     expect((await api.read(stored.id)).workspace.offers).toEqual([]);
@@ -43,6 +46,7 @@ describeE2e('reading an offer letter in Chromium', ({ base, api, newPage, shoot 
       role: 'Senior Platform Engineer',
       currency: 'EUR',
       startDate: '2027-02-01',
+      location: { country: 'DE', city: 'Berlin' },
       pay: { base: 92000 },
       sources: { 'pay.base': { source: 'written', document: 'northwind-offer.pdf' } },
     });

@@ -367,6 +367,37 @@ function ValueEditor({
     case 'company':
     case 'role':
       return text(value.text, (s) => ({ ...value, text: s }));
+    case 'location':
+      return (
+        <Group gap={4} wrap="nowrap">
+          <TextInput
+            size="xs"
+            aria-label={`${label}: ${t.offers.city}`}
+            value={value.city ?? ''}
+            onChange={(e) => {
+              const { city: _city, ...rest } = value;
+              const city = e.currentTarget.value;
+              onChange(city ? { ...rest, city } : rest);
+            }}
+          />
+          <TextInput
+            size="xs"
+            w={56}
+            aria-label={`${label}: ${t.offers.country}`}
+            value={value.country ?? ''}
+            onChange={(e) => {
+              // A state or nation read with the old country does not belong to a new one.
+              const { country: _country, region, ...rest } = value;
+              const country = e.currentTarget.value.toUpperCase();
+              onChange({
+                ...rest,
+                ...(country ? { country } : {}),
+                ...(region?.startsWith(`${country}-`) ? { region } : {}),
+              });
+            }}
+          />
+        </Group>
+      );
     case 'currency':
       return text(value.code, (s) => ({ ...value, code: s.toUpperCase() }));
     case 'base':

@@ -4,10 +4,11 @@ import { t } from '../../../../i18n';
 import { getAt, type Path, setAt } from '../../../../workspace/edits';
 import { ListField, NumberField, SelectField, YesNoField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';
+import { FigureSourceField } from './FigureSourceField';
 
 type Bonus = NonNullable<Offer['pay']['bonus']>;
 
-/** Base, raise, bonus (a % of base or an amount), any number of sign-ons, and the source. */
+/** Base and where it comes from, raise, bonus (a % of base or an amount), sign-ons, and sources. */
 export function PaySection({ editor, at }: { editor: WorkspaceEditor; at: Path }) {
   const pay = [...at, 'pay'];
   const bonus = getAt(editor.document, [...pay, 'bonus']) as Bonus | undefined;
@@ -22,6 +23,12 @@ export function PaySection({ editor, at }: { editor: WorkspaceEditor; at: Path }
             label={t.offers.base}
             min={0}
             thousands
+          />
+          <FigureSourceField
+            editor={editor}
+            at={at}
+            figure="pay.base"
+            label={t.offers.baseSource}
           />
           <NumberField
             editor={editor}

@@ -4,6 +4,7 @@ import type { Path } from '../../../../workspace/edits';
 import { NumberField, TextField, YesNoField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';
 import { DateTimeField } from './DateTimeField';
+import { FigureSourceField } from './FigureSourceField';
 
 /** Dates and how the company runs its process (recruiter, HR, counter-offer window). */
 export function ProcessSection({ editor, at }: { editor: WorkspaceEditor; at: Path }) {
@@ -18,6 +19,12 @@ export function ProcessSection({ editor, at }: { editor: WorkspaceEditor; at: Pa
           path={[...at, 'startDate']}
           label={t.offers.startDate}
           type="date"
+        />
+        <FigureSourceField
+          editor={editor}
+          at={at}
+          figure="startDate"
+          label={t.offers.startDateSource}
         />
         <YesNoField
           editor={editor}
