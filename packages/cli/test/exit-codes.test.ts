@@ -68,17 +68,23 @@ const cases: [string, string[], 1 | 2][] = [
 ];
 
 describe('exit codes', () => {
-  it.each(cases)('%s exits %i with a message and no stack trace', (_what, args, expected) => {
-    const { code, stdout, stderr } = runCli(args);
-    expect(code, stderr).toBe(expected);
-    expect(stderr.trim().length).toBeGreaterThan(0);
-    expect(stdout + stderr).not.toMatch(/\n\s+at |node:internal|\.js:\d+:\d+/);
-  });
+  const named = (list: typeof cases) =>
+    list.map(([what, args, expected]) => ({ what, args, expected }));
+
+  it.each(named(cases))(
+    '$what exits $expected with a message and no stack trace',
+    ({ args, expected }) => {
+      const { code, stdout, stderr } = runCli(args);
+      expect(code, stderr).toBe(expected);
+      expect(stderr.trim().length).toBeGreaterThan(0);
+      expect(stdout + stderr).not.toMatch(/\n\s+at |node:internal|\.js:\d+:\d+/);
+    },
+  );
 
   const jsonCases = cases.filter(([what]) => !what.startsWith('init') && !what.startsWith('serve'));
-  it.each(jsonCases)(
-    '%s with --json: the same code, the failure as JSON on stdout',
-    (_what, args, expected) => {
+  it.each(named(jsonCases))(
+    '$what with --json: the same code, the failure as JSON on stdout',
+    ({ args, expected }) => {
       const { code, stdout } = runCli([...args, '--json']);
       expect(code).toBe(expected);
       const body = JSON.parse(stdout) as { error: { exitCode: number; message: string } };

@@ -1,5 +1,5 @@
 import type { Workspace } from '@offerwise/core';
-import { and, asc, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, or, type Placeholder, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { counterOffers, historyEvents, offers, priorities, shares, workspaces } from '../db/schema';
 import { versionedWrite, type WriteOutcome } from './write-outcome';
@@ -34,9 +34,10 @@ const columns = {
 };
 
 /** A workspace is visible to its owner and to the users it is shared with; no one else. */
-const visibleTo = (userId: string) => or(eq(workspaces.ownerId, userId), isNotNull(shares.userId));
+const visibleTo = (userId: string | Placeholder) =>
+  or(eq(workspaces.ownerId, userId), isNotNull(shares.userId));
 
-const shareOf = (userId: string) =>
+const shareOf = (userId: string | Placeholder) =>
   and(eq(shares.workspaceId, workspaces.id), eq(shares.userId, userId));
 
 type CachedRow = Omit<StoredWorkspace, 'access'> & { ownerId: string };
@@ -69,6 +70,15 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
     return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
   }
 
+  // Every evaluation read runs it: prepared once, PostgreSQL skips parsing and planning it.
+  const userIdParam = sql.placeholder('userId');
+  const headQuery = db
+    .select(columns)
+    .from(workspaces)
+    .leftJoin(shares, shareOf(userIdParam))
+    .where(and(eq(workspaces.id, sql.placeholder('id')), visibleTo(userIdParam)))
+    .prepare('workspace_head');
+
   /** Version and access without the document: enough to tell whether a cached result still holds. */
   async function head(
     userId: string,
@@ -79,11 +89,7 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
       const { ownerId: _owner, document: _document, ...rest } = cached;
       return { ...rest, access: 'owner' };
     }
-    const [row] = await db
-      .select(columns)
-      .from(workspaces)
-      .leftJoin(shares, shareOf(userId))
-      .where(and(eq(workspaces.id, id), visibleTo(userId)));
+    const [row] = await headQuery.execute({ userId, id });
     if (!row) return null;
     const { ownerId, ...rest } = row;
     return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
