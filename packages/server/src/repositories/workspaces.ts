@@ -42,6 +42,15 @@ const shareOf = (userId: string | Placeholder) =>
 
 type CachedRow = Omit<StoredWorkspace, 'access'> & { ownerId: string };
 
+/** A row as `userId` sees it: as its owner or as a viewer, without the owner's id. */
+function seenBy<R extends { ownerId: string }>(
+  row: R,
+  userId: string,
+): Omit<R, 'ownerId'> & { access: Access } {
+  const { ownerId, ...rest } = row;
+  return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
+}
+
 /**
  * `cacheOwnRows`: keep each workspace's row in memory after the first read. Only sound when this
  * process is the database's sole writer, which is the case for embedded PGlite (one process
@@ -55,19 +64,15 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
 
   async function find(userId: string, id: string): Promise<StoredWorkspace | null> {
     const cached = cache?.get(id);
-    if (cached && cached.ownerId === userId) {
-      const { ownerId: _owner, ...rest } = cached;
-      return { ...rest, access: 'owner' };
-    }
+    if (cached && cached.ownerId === userId) return seenBy(cached, userId);
     const [row] = await db
       .select({ ...columns, document: workspaces.document })
       .from(workspaces)
       .leftJoin(shares, shareOf(userId))
       .where(and(eq(workspaces.id, id), visibleTo(userId)));
     if (!row) return null;
-    const { ownerId, ...rest } = row;
-    if (ownerId === userId) remember(row);
-    return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
+    if (row.ownerId === userId) remember(row);
+    return seenBy(row, userId);
   }
 
   // Every evaluation read runs it: prepared once, PostgreSQL skips parsing and planning it.
@@ -86,13 +91,11 @@ export function workspacesRepository(db: Db, options: { cacheOwnRows: boolean })
   ): Promise<Omit<StoredWorkspace, 'document'> | null> {
     const cached = cache?.get(id);
     if (cached && cached.ownerId === userId) {
-      const { ownerId: _owner, document: _document, ...rest } = cached;
-      return { ...rest, access: 'owner' };
+      const { document: _document, ...row } = cached;
+      return seenBy(row, userId);
     }
     const [row] = await headQuery.execute({ userId, id });
-    if (!row) return null;
-    const { ownerId, ...rest } = row;
-    return { ...rest, access: ownerId === userId ? 'owner' : 'viewer' };
+    return row ? seenBy(row, userId) : null;
   }
 
   /** Explains a versioned write that matched no row, without revealing others' workspaces. */
