@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { languages } from '../workspace/language';
 import { channelSchema, reasonSchema, scenarioSchema, toneSchema } from './scenario';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a message is for. Counter-offer replies are split so each has one clear decision. */
 export const scenarios = [

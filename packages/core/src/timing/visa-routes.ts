@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Offer } from '../workspace/document';
 import data from './data/visa-routes.json';
 

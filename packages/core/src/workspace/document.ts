@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The workspace document: one person's decision context (profile, priorities, offers, history).
@@ -40,13 +40,19 @@ const saneYear = (text: string) => {
 const yearMessage = 'expected a year from 1900 to 2199';
 const isoDate = z.iso.date().refine(saneYear, yearMessage);
 const instant = z.iso.datetime({ offset: true }).refine(saneYear, yearMessage);
+// Building a DateTimeFormat is the only reliable test (it knows every alias), and it is slow: a
+// workspace names the same few zones many times. Only valid names are kept, so the set stays as
+// small as the time zone database however many bad names a server is sent.
+const knownTimeZones = new Set<string>();
 const isTimeZone = (name: string) => {
+  if (knownTimeZones.has(name)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
   } catch {
     return false;
   }
+  knownTimeZones.add(name);
+  return true;
 };
 /** Caps on list lengths: far above any real decision, low enough that evaluation stays quick. */
 export const workspaceLimits = { offers: 50, priorities: 30, events: 500, items: 50 } as const;

@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument, stringify } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Workspace, workspaceDocumentSchema } from './document';
 import type { InputIssue, Result } from './issues';
 import { validateWorkspace } from './validate';

@@ -1,5 +1,5 @@
 import { addMonths } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import ecbData from './data/ecb-reference-rates.json';
 import priceLevelData from './data/price-levels.json';
 import type { Workspace } from './document';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pct, progressiveTax, whole } from './brackets';
 import data from './data/approximations.json';
 import { bracketsSchema, sourceSchema } from './sources';

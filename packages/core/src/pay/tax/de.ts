@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pct, whole } from './brackets';
 import data from './data/de-2026.json';
 import { sourceSchema } from './sources';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pct, progressiveTax, whole } from './brackets';
 import data from './data/nl-2026.json';
 import { bracketsSchema, sourceSchema } from './sources';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const sourceSchema = z.object({ label: z.string(), url: z.url(), asOf: z.iso.date() });
 export const bracketsSchema = z
