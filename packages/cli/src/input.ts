@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue, type InputIssue, readWorkspace, type Workspace } from '@offerwise/core';
+import { CliFailure, EXIT } from './failure';
 
-/** Exit codes shared by every command (docs/errors.md). */
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
-
-/**
- * A failure the user can fix: printed without a stack trace, then exits with `code`. `issues`
- * carries the problems as data for `--json`.
- */
-export class CliFailure extends Error {
-  constructor(
-    readonly lines: string[],
-    readonly code: number = EXIT.invalidInput,
-    readonly issues: InputIssue[] = [],
-  ) {
-    super(lines.join('\n'));
-  }
-}
+// Commands import these with the rest of their input helpers; main.ts imports ./failure alone.
+export { CliFailure, EXIT };
 
 /** Larger than any message or workspace file; the linter takes about 10 ms per kilobyte. */
 export const maxInputSize = 1024 * 1024;

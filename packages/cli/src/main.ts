@@ -1,6 +1,6 @@
 import type { InputIssue } from '@offerwise/core';
 import { Command, CommanderError } from 'commander';
-import { CliFailure, EXIT } from './input';
+import { CliFailure, EXIT } from './failure';
 
 // With --json, failures are JSON on stdout too, so a tool reads one format whatever happens.
 const json = process.argv.includes('--json');
@@ -23,16 +23,16 @@ function fail(code: number, lines: string[], issues: InputIssue[] = []): void {
 // Only the command being run is loaded: the linter's word lists and the calendar library would
 // otherwise add to every command's start-up. Help with no command loads them all.
 const commands: Record<string, () => Promise<{ register: (program: Command) => void }>> = {
-  evaluate: () => import('./commands/evaluate'),
-  init: () => import('./commands/init'),
-  timeline: () => import('./commands/timeline'),
-  draft: () => import('./commands/draft'),
-  lint: () => import('./commands/lint'),
-  sensitivity: () => import('./commands/sensitivity'),
-  negotiate: () => import('./commands/negotiate'),
-  net: () => import('./commands/net'),
-  serve: () => import('./commands/serve'),
-  read: () => import('./commands/read'),
+  evaluate: () => import('./commands/evaluate.js'),
+  init: () => import('./commands/init.js'),
+  timeline: () => import('./commands/timeline.js'),
+  draft: () => import('./commands/draft.js'),
+  lint: () => import('./commands/lint.js'),
+  sensitivity: () => import('./commands/sensitivity.js'),
+  negotiate: () => import('./commands/negotiate.js'),
+  net: () => import('./commands/net.js'),
+  serve: () => import('./commands/serve.js'),
+  read: () => import('./commands/read.js'),
 };
 const requested = process.argv[2];
 const load = requested && commands[requested] ? [commands[requested]] : Object.values(commands);
@@ -42,7 +42,7 @@ for (const module of await Promise.all(load.map((importer) => importer())))
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CliFailure) fail(error.code, error.lines, error.issues);
+  if (CliFailure.is(error)) fail(error.code, error.lines, error.issues);
   else if (error instanceof CommanderError) {
     // Help and version exit 0; every other commander error is a usage mistake (commander has
     // printed it already, unless --json asked for it as JSON).
