@@ -129,7 +129,8 @@ const priorities: Workspace['priorities'] = [
   },
   { id: 'growth', label: 'Growth', measure: 'rating' },
   {
-    id: 'remote',
+    // Ids may be digits, and an object lists such keys first: scores must not follow that order.
+    id: '2',
     label: 'Remote days',
     measure: 'number',
     valueFunction: {
@@ -156,7 +157,7 @@ const offerArbitrary = (id: string): fc.Arbitrary<Offer> =>
     }),
     ratings: fc.record({ growth: fc.integer({ min: 1, max: 5 }) }),
     numbers: fc.record(
-      { commute: fc.integer({ min: 0, max: 120 }), remote: fc.integer({ min: 0, max: 5 }) },
+      { commute: fc.integer({ min: 0, max: 120 }), '2': fc.integer({ min: 0, max: 5 }) },
       { requiredKeys: ['commute'] },
     ),
   });
@@ -175,7 +176,7 @@ const workspaceArbitrary: fc.Arbitrary<Workspace> = fc
         )
         .map(([pay, commute, growth, remote]) => ({
           method: 'direct' as const,
-          weights: { pay, commute, growth, remote },
+          weights: { pay, commute, growth, '2': remote },
         })),
     ),
   })

@@ -4,7 +4,7 @@ import { type OfferPay, offerPay } from '../pay/offer-pay';
 import { type RaiseVsMove, raiseVsMove } from '../pay/raise-vs-move';
 import { relocationNet, repaymentRisks } from '../pay/repayment';
 import type { Offer, Priority, Weighting, Workspace } from '../workspace/document';
-import { type FigureSource, figureSources, unwrittenFigures } from '../workspace/figure-source';
+import { type FigureSource, figureSources, isUnwritten } from '../workspace/figure-source';
 import { formatMoney } from '../workspace/format';
 import type { Language } from '../workspace/language';
 import {
@@ -228,12 +228,15 @@ function evaluateOffer(
   const valueHow: Record<string, string> = {};
   const screen: ScreenResult[] = [];
   const missing: string[] = [];
+  // In priority order: an object's values put ids such as "2" before "salary".
+  const valueList: number[] = [];
   for (const entry of described) {
     const { priority } = entry;
     const measured = priorityMeasure(priority, offer, views);
     const value = priorityValue(priority, measured);
     raw[priority.id] = measured ?? null;
     values[priority.id] = value;
+    valueList.push(value);
     contributions[priority.id] = value * entry.weight;
     if (measured === undefined) missing.push(priority.id);
     valueHow[priority.id] =
@@ -249,6 +252,7 @@ function evaluateOffer(
   }
 
   const reloc = relocationNet(offer);
+  const sources = figureSources(offer);
   return {
     id: offer.id,
     company: offer.company,
@@ -257,7 +261,7 @@ function evaluateOffer(
     failed: screen.map((s) => s.priorityId),
     screen,
     missing,
-    score: weightedSum(Object.values(values), weights),
+    score: weightedSum(valueList, weights),
     rank: null,
     raw,
     values,
@@ -287,8 +291,8 @@ function evaluateOffer(
       pay: describePay(phrases, offer, fx, costOfLiving),
       values: valueHow,
     },
-    sources: figureSources(offer),
-    unwritten: unwrittenFigures(offer),
+    sources,
+    unwritten: sources.filter(isUnwritten),
   };
 }
 

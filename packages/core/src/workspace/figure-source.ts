@@ -144,6 +144,10 @@ export function figureSources(offer: Offer): FigureSource[] {
     .map((path) => figureSource(offer, path));
 }
 
+/** Whether someone only said this figure or it is an estimate. */
+export const isUnwritten = (source: FigureSource): boolean =>
+  source.origin === 'verbal' || source.origin === 'estimate';
+
 /** Every figure the offer states that someone only said or that is an estimate. */
 export function unwrittenFigures(
   offer: Offer,
@@ -152,5 +156,5 @@ export function unwrittenFigures(
   return paths
     .filter((path) => hasFigure(offer, path))
     .map((path) => figureSource(offer, path))
-    .filter((s) => s.origin === 'verbal' || s.origin === 'estimate');
+    .filter(isUnwritten);
 }

@@ -1,44 +1,70 @@
 /** Formatting shared by every surface, so the CLI, API and web show the same figures. */
 
-// Building an Intl.NumberFormat costs far more than using one; evaluation formats hundreds of figures.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(
-  key: string,
-  options: Intl.NumberFormatOptions,
-  locale = 'en-GB',
-): Intl.NumberFormat {
-  let cached = formatters.get(`${locale}|${key}`);
-  if (!cached) {
-    cached = new Intl.NumberFormat(locale, options);
-    formatters.set(`${locale}|${key}`, cached);
+/**
+ * An Intl.NumberFormat with the figures it has already written. Building a format costs far more
+ * than using one, and using one is still the slow part of an evaluation, which writes the same few
+ * hundred figures (weights, scales, pay) on every pass.
+ */
+class NumberWriter {
+  readonly #format: Intl.NumberFormat;
+  readonly #written = new Map<number, string>();
+
+  constructor(locale: string, options: Intl.NumberFormatOptions) {
+    this.#format = new Intl.NumberFormat(locale, options);
   }
-  return cached;
+
+  write(value: number): string {
+    // A Map key does not tell 0 from -0; both are written "0".
+    const key = value === 0 ? 0 : value;
+    let text = this.#written.get(key);
+    if (text === undefined) {
+      text = this.#format.format(key);
+      // A slider sweeps through new values; forgetting them now and then bounds the memory.
+      if (this.#written.size >= 4096) this.#written.clear();
+      this.#written.set(key, text);
+    }
+    return text;
+  }
 }
+
+/** Writers by locale, then by what sets them apart (a currency, a number of digits): no key strings. */
+type Writers<K> = Map<string, Map<K, NumberWriter>>;
+
+function writer<K>(
+  writers: Writers<K>,
+  locale: string,
+  key: K,
+  options: () => Intl.NumberFormatOptions,
+): NumberWriter {
+  let byKey = writers.get(locale);
+  if (!byKey) {
+    byKey = new Map();
+    writers.set(locale, byKey);
+  }
+  let found = byKey.get(key);
+  if (!found) {
+    found = new NumberWriter(locale, options());
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+const moneyWriters: Writers<string> = new Map();
+const numberWriters: Writers<number> = new Map();
 
 /** Whole units of a currency: "€98,000" (or "98.000 €" with locale "de-DE" for a German message). */
 export function formatMoney(value: number, currency: string, locale = 'en-GB'): string {
-  return formatter(
-    `money:${currency}`,
-    { style: 'currency', currency, maximumFractionDigits: 0 },
-    locale,
-  ).format(value);
+  return writer(moneyWriters, locale, currency, () => ({
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  })).write(value);
 }
 
-// Keyed by locale, then by digits: evaluation formats a number per cell, so no key strings.
-const numberFormats = new Map<string, Intl.NumberFormat[]>();
-
 export function formatNumber(value: number, digits = 2, locale = 'en-GB'): string {
-  let byDigits = numberFormats.get(locale);
-  if (!byDigits) {
-    byDigits = [];
-    numberFormats.set(locale, byDigits);
-  }
-  let format = byDigits[digits];
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-    byDigits[digits] = format;
-  }
-  return format.format(value);
+  return writer(numberWriters, locale, digits, () => ({ maximumFractionDigits: digits })).write(
+    value,
+  );
 }
 
 export function formatPct(fraction: number, digits = 0, locale = 'en-GB'): string {
