@@ -1,6 +1,7 @@
-import { evaluate } from '../packages/core/src/index';
-import { measure } from './harness';
+import { measure, shippedCore } from './harness';
 import { syntheticWorkspace } from './workspace-generator';
+
+const { evaluate } = await shippedCore();
 
 const workspace = syntheticWorkspace(10, 20);
 const now = new Date('2026-11-25T12:00:00Z');

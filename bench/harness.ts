@@ -1,4 +1,7 @@
+import { mkdirSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 export interface BenchResult {
   name: string;
@@ -66,4 +69,32 @@ export function report(name: string, times: number[], targets: Targets): BenchRe
     `${name.padEnd(58)} first ${ms(result.firstMs)}  median ${ms(result.medianMs)}${p90Text}  p95 ${ms(result.p95Ms)}  target median < ${targets.targetMs} ${unit}${p90Target}, p95 < ${p95TargetMs} ${unit}  ${overs.join(', ') || 'ok'}  (${times.length} runs)`,
   );
   return result;
+}
+
+/**
+ * Core as it ships: one esbuild bundle, as in the CLI and the server (the web app's is Vite's).
+ * Importing the sources through tsx would time tsx's transform too: it names every function as it
+ * is created, a quarter of an evaluation's time.
+ */
+export async function shippedCore(): Promise<typeof import('../packages/core/src/index')> {
+  const root = new URL('../', import.meta.url);
+  const dir = fileURLToPath(new URL('node_modules/.cache/offerwise-bench/', root));
+  mkdirSync(dir, { recursive: true });
+  const outfile = `${dir}core-${process.pid}.mjs`;
+  await build({
+    entryPoints: [fileURLToPath(new URL('packages/core/src/index.ts', root))],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // yaml is CommonJS and requires Node's built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  const core = await import(pathToFileURL(outfile).href);
+  rmSync(outfile);
+  return core;
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { buildTimeline, readWorkspace, type Workspace } from '../packages/core/src/index';
-import { measure } from './harness';
+import type { Workspace } from '../packages/core/src/index';
+import { measure, shippedCore } from './harness';
 import { syntheticWorkspace } from './workspace-generator';
+
+const { buildTimeline, readWorkspace } = await shippedCore();
 
 const now = new Date('2026-11-25T09:00:00Z');
 const example = readWorkspace(readFileSync('examples/international-move.yaml', 'utf8'));
