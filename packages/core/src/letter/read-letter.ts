@@ -1,5 +1,5 @@
 import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
-import { datesIn, type LetterLanguage } from './letter-dates';
+import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
 import { type VestingReading, vestingIn } from './vesting-words';
 import { type LocationReading, locationIn } from './work-location';
@@ -197,7 +197,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
         text.slice(money.end, money.end + 40),
       );
-      if (topic === 'base' && !partOf)
+      if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
         base.push({ money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn') readSignOn(money, sentence, i);
       else if (topic === 'bonus') {
@@ -400,6 +400,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     }
   }
 
+  // Dates without a year are read as falling after the letter's own date, when it shows one.
+  const letterDate = letterDateIn(text, language, options.now);
+  const anchor = letterDate ? new Date(`${letterDate.date}T12:00:00Z`) : options.now;
   for (const [i, sentence] of sentences.entries()) {
     readDates(sentence);
     readEquity(sentence, i);
@@ -432,12 +435,21 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         sentence.text,
       );
     const isDeadline =
-      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
+      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
         sentence.text,
       );
+    if (
+      isDeadline ||
+      /accept|sign|return|respond|reply|expire|lapse|annehm|Annahme|zurück|Rückmeldung|unterzeichn|gültig/i.test(
+        sentence.text,
+      )
+    )
+      readRelativeDeadline(sentence);
     if (!isStart && !isDeadline) return;
-    const dates = datesIn(sentence.text, language, options.now, sentence.start);
+    const dates = datesIn(sentence.text, language, anchor, sentence.start);
     for (const [k, d] of dates.entries()) {
+      // The letter's own date (its header line) is when it was written, not a start or a deadline.
+      if (letterDate && d.start === letterDate.start) continue;
       // "from 18 January through 31 December": only the first date of a range starts anything.
       const previous = dates[k - 1];
       if (previous && /\b(through|until|to|till|bis)\b/i.test(text.slice(previous.end, d.start)))
@@ -446,6 +458,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       // "continuous with your employment since 1st November 2019" looks back, not forward.
       if (/\bsince\s*$/i.test(before)) continue;
       const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
+      const lead = text.slice(sentence.start, d.start);
       const localStart =
         isStart &&
         (!isDeadline ||
@@ -453,6 +466,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
             text.slice(Math.max(sentence.start, d.start - 80), d.start),
           ));
       if (localStart) {
+        // A date whose nearest event word is not the start belongs to that event: "the grant
+        // date will be March 3", "this Agreement, dated May 1", "ending on June 30".
+        if (otherEventBefore(lead)) continue;
         if (/no later than|on or before|not later than|spätestens/i.test(before)) {
           conflicts.push({
             key: 'startDate',
@@ -461,23 +477,55 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           });
           continue;
         }
-        const earlier = /or earlier|or an earlier|oder früher/i.test(after);
+        // "or such other date as we agree" is the usual fallback and leaves the date stated; a
+        // bare "or earlier" / "or sooner" does not.
+        const open = /^\s*,?\s*(?:or (?:an )?earlier|or sooner|oder früher)/i.test(after);
+        if (open && !/mutual|agreed|vereinbart/i.test(after)) {
+          conflicts.push({
+            key: 'startDate',
+            reason: `"${d.raw}${after.split(/[,;.]/)[0]}" leaves the start open. Ask for the start date in writing.`,
+            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
+        if (!d.yearStated && !letterDate) {
+          conflicts.push({
+            key: 'startDate',
+            reason: `"${d.raw}" has no year and the letter has no date to take one from. Ask for the full start date.`,
+            mentions: [{ label: d.raw, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
         const effective =
           /effective/i.test(sentence.text) && !/start|commence|Eintritt/i.test(sentence.text);
         // Reviews, raises and grants have effective dates too; they are not the start.
         if (effective && /review|raise|increase|bonus|vest|grant|award/i.test(sentence.text))
           continue;
-        const confidence = effective ? 0.6 : earlier || !d.yearStated ? 0.75 : 0.9;
+        const fallback =
+          /^\s*,?\s*or (?:such )?(?:an(?:other)? )?(?:other |earlier |later )?(?:mutually )?(?:agreed|date)/i.test(
+            after,
+          );
+        const confidence = effective ? 0.6 : !d.yearStated || fallback ? 0.75 : 0.9;
         add(
           { key: 'startDate', date: d.date },
           sentence,
           confidence,
-          `"${d.raw}" in a sentence about the start${earlier ? ' (it may move earlier)' : ''}${d.yearStated ? '' : '; the year is assumed'}${effective ? '; it is an effective date' : ''}`,
+          `"${d.raw}" in a sentence about the start${fallback ? ' (it may move by agreement)' : ''}${d.yearStated ? '' : `; the year is taken from the letter's date (${letterDate?.raw})`}${effective ? '; it is an effective date' : ''}`,
           d,
           'startDate',
           d.date,
         );
       } else if (isDeadline) {
+        if (/\b(?:dated|signed|executed|made|entered into)\s*(?:as of|on)?\s*$/i.test(before))
+          continue;
+        if (!d.yearStated && !letterDate) {
+          conflicts.push({
+            key: 'deadline',
+            reason: `"${d.raw}" has no year and the letter has no date to take one from. Check the year of the answer date.`,
+            mentions: [{ label: d.raw, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
         add(
           {
             key: 'deadline',
@@ -487,13 +535,48 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           },
           sentence,
           d.yearStated ? 0.9 : 0.75,
-          `"${d.raw}" in a sentence asking for an answer by a date${d.time && d.offsetMinutes === undefined ? '; no time zone is stated' : ''}`,
+          `"${d.raw}" in a sentence asking for an answer by a date${d.time && d.offsetMinutes === undefined ? '; no time zone is stated' : ''}${d.yearStated ? '' : `; the year is taken from the letter's date (${letterDate?.raw})`}`,
           d,
           'deadline',
           `${d.date}T${d.time ?? ''}`,
         );
       }
     }
+  }
+
+  /** "Please reply within seven days of the date of this letter": counted from the letter's date. */
+  function readRelativeDeadline(sentence: Sentence) {
+    const m = new RegExp(
+      String.raw`within\s+${countPattern}\s*(?:\(\d+\)\s*)?(calendar\s+|business\s+|working\s+)?days?\s+(?:of|from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?this\s+(?:letter|offer)(?!\s+agreement)|innerhalb\s+(?:von\s+)?${countPattern}\s*(Kalender|Arbeits|Werk)?tage?n?\s+(?:nach|ab)\s+(?:dem\s+)?(?:Datum\s+)?(?:dieses|diesem)\s+(?:Schreibens|Briefes|Angebots|Schreiben|Brief|Angebot)`,
+      'i',
+    ).exec(sentence.text);
+    if (!m) return;
+    const n = countOf(m[1] ?? m[3] ?? '');
+    const working = /business|working|Arbeits|Werk/i.test(m[2] ?? m[4] ?? '');
+    const start = sentence.start + m.index;
+    const at = { start, end: start + m[0].length };
+    if (!n || !letterDate || working) {
+      conflicts.push({
+        key: 'deadline',
+        reason: !letterDate
+          ? `The letter asks for an answer "${m[0]}" but shows no date of its own to count from. Ask for the date.`
+          : `The letter asks for an answer "${m[0]}"; working days depend on holidays, so check the date.`,
+        mentions: [{ label: m[0], evidence: evidenceFor(text, sentence, at.start, at.end) }],
+      });
+      return;
+    }
+    const due = new Date(`${letterDate.date}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + n);
+    const date = due.toISOString().slice(0, 10);
+    add(
+      { key: 'deadline', date },
+      sentence,
+      0.8,
+      `${n} days after the letter's date (${letterDate.raw})`,
+      at,
+      'deadline',
+      `${date}T`,
+    );
   }
 
   function readEquity(sentence: Sentence, index: number) {
@@ -744,6 +827,42 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   readParties(text, sentences, add);
   return { language, ...settle(found, conflicts, text) };
+}
+
+/**
+ * A salary figure that is not the offered base: a bound ("up to", "capped at"), a raise ("an
+ * increase of"), the salary someone had before, or one instalment of it.
+ */
+function notTheBase(lead: string): boolean {
+  const near = lead.slice(-60);
+  return (
+    /(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|cap(?:ped)?(?: at| of)?|no more than|in excess of|at least|minimum(?: of)?|exceeds?|less than|greater than|more than|below|above|bis zu|höchstens|mindestens)\s*(?:an? |the )?(?:annual |yearly )?(?:amount |rate )?(?:of |equal to )?$/i.test(
+      near,
+    ) ||
+    /(?:increase[sd]?|raise|adjust(?:ed|ment)?|reduc(?:ed?|tion)|Erhöhung)\s+(?:\w+\s+){0,3}?(?:by|of|um)\s*$/i.test(
+      near,
+    ) ||
+    /\b(?:current|previous|prior|existing|former|present|last|old|bisherige[sn]?|aktuelle[sn]?)\s+(?:annual\s+|annualized\s+|base\s+|yearly\s+)*(?:salary|base|pay|compensation|Gehalt|Jahresgehalt|Grundgehalt)\b[^.;]{0,30}$/i.test(
+      near,
+    ) ||
+    /instal(?:l)?ments?\s+of\s*(?:approximately\s+)?$/i.test(near)
+  );
+}
+
+// Events other than the start that letters date: grants, vesting, reviews, payments, the
+// agreement or letter itself, and the end of a term.
+const otherEvent =
+  /\b(?:grant(?:ed)?|award(?:ed)?|vest(?:s|ing|ed)?|review|paid|payable|pay(?:ment)? date|dated|signed|executed|entered into|made as of|expir(?:e|es|ation|y)|terminat\w*|end(?:s|ing)?|through|until|renew\w*|anniversary|bonus|letter dated|Agreement Date|Datum dieses|unterzeichnet|endet|befristet bis)\b/gi;
+const startEvent =
+  /\b(?:start\w*|commenc\w*|begin\w*|join\w*|first day|employment (?:date|will|shall)|Eintritt\w*|Beginn\w*|beginnt|Arbeitsbeginn|Startdatum|effective)\b/gi;
+
+/** True when the nearest event word before a date is about something other than the start. */
+function otherEventBefore(lead: string): boolean {
+  let other = -1;
+  for (const m of lead.matchAll(otherEvent)) other = (m.index ?? 0) + m[0].length;
+  let start = -1;
+  for (const m of lead.matchAll(startEvent)) start = (m.index ?? 0) + m[0].length;
+  return other > start;
 }
 
 function kindNear(s: string, from: number, to: number): 'rsu' | 'option' | undefined {
