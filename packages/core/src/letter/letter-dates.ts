@@ -137,14 +137,19 @@ export function letterDateIn(
 ): DateMention | undefined {
   let offset = 0;
   for (const line of text.split('\n').slice(0, 15)) {
-    const bare = line
+    const plain = line.replace(/[*_|#]/g, ' ');
+    const bare = plain
       .replace(/^\s*(?:Date|Datum|Dated)\s*:?\s*/i, '')
-      .replace(/^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?/u, '')
-      .replace(/[|*\s]+$/g, '')
-      .trim();
-    const found = bare.length > 0 && bare.length <= 32 ? datesIn(line, language, now, offset) : [];
+      .replace(/^\s*\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?/u, '')
+      .trim()
+      .replace(/[.,;]+$/, '');
+    const found = bare.length > 0 && bare.length <= 32 ? datesIn(bare, language, now) : [];
     const date = found[0];
-    if (date?.yearStated && found.length === 1 && date.raw.length >= bare.length - 12) return date;
+    // Only a line that is nothing but a date: "Start Date: 1 May 2027" names another date.
+    if (date?.yearStated && found.length === 1 && date.raw.length >= bare.length - 2) {
+      const start = text.indexOf(date.raw, offset);
+      if (start >= 0) return { ...date, start, end: start + date.raw.length };
+    }
     offset += line.length + 1;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
 import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
-import { type VestingReading, vestingIn } from './vesting-words';
+import { cadenceIn, type VestingReading, vestingIn } from './vesting-words';
 import { type LocationReading, locationIn } from './work-location';
 
 /**
@@ -103,6 +103,8 @@ const topicWords: [Topic, RegExp][] = [
   ],
 ];
 
+const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing payment)\W{0,3}:/i;
+
 /** The topic named closest before an amount in its sentence (or just after it, if none before). */
 function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
   const before = sentence.text.slice(0, at - sentence.start);
@@ -151,6 +153,10 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   const beforeRaw = text.slice(Math.max(sentence.start, money.start - 48), money.start);
   const before = beforeRaw.split(/[.;:]/).pop() ?? '';
   for (const [period, pattern] of periodWords) if (pattern.test(before)) return period;
+  // "Monatsgehalt: €4.500,00": a label line names the period before its colon.
+  const lineStart = text.lastIndexOf('\n', money.start - 1) + 1;
+  const label = /^([^:\n]{2,40}):/.exec(text.slice(lineStart, money.start))?.[1];
+  if (label) for (const [period, pattern] of periodWords) if (pattern.test(label)) return period;
   return undefined;
 }
 
@@ -197,6 +203,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
         text.slice(money.end, money.end + 40),
       );
+      // "Sign-On Bonus: The Company will pay you a bonus of $25,000": the heading names the bonus.
+      if (topic === 'bonus' && signOnHeading.test(sentence.text)) {
+        readSignOn(money, sentence, i);
+        continue;
+      }
       if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
         base.push({ money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn') readSignOn(money, sentence, i);
@@ -431,7 +442,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
@@ -585,7 +596,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       return;
     // A sentence that only says how a grant vests counts tranches, not grants.
     const grants =
-      /grant|purchase|receive|award|issue|eligible for|recommend|gewährt|erhalten/i.test(s);
+      /grant|purchase|receive|award|issue|eligible for|recommend|entitled|gewährt|erhalten/i.test(
+        s,
+      ) || /^\W*(?:stock options?|options?|RSUs?|restricted stock units?|equity)\s*:/i.test(s);
     if (!grants) return;
     const unitWord = String.raw`(?:shares|restricted stock units|RSUs|stock options|options|units|Aktienoptionen|Optionen|Aktien|virtuelle Anteile)`;
     const count = new RegExp(
@@ -609,6 +622,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           : undefined);
       if (!kind) continue;
       if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
+      // "at the rate of 100 shares per year" is a tranche of a grant, not another grant.
+      if (
+        /^\s*(?:per|a|each|every)\s+(?:year|month|quarter)/i.test(
+          text.slice(start + m[0].length, start + m[0].length + 20),
+        )
+      )
+        continue;
       // "500 RSUs shall vest on March 3" is a tranche of a grant, not another grant.
       if (
         /^\s*(?:\([^)]*\)\s*)?(?:shall|will|to)?\s*(?:become\s+)?vest/i.test(
@@ -647,7 +667,12 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       /(\d+(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:Company’s\s+|Company's\s+|such entity’s\s+|such entity's\s+|its\s+)?(?:outstanding|fully[- ]diluted)/i.exec(
         s,
       );
-    if (pct) {
+    // "150,000 shares (~1.5% of fully diluted shares)": the percentage restates the counted grant.
+    const restates =
+      pct &&
+      seen.size > 0 &&
+      /\(\s*(?:[~≈]|about|approximately|approx\.|roughly|or)?\s*$/i.test(s.slice(0, pct.index));
+    if (pct && !restates) {
       const kind = kindNear(s, pct.index, pct.index + pct[0].length) ?? onlyKindIn(s);
       if (kind) {
         const start = sentence.start + pct.index;
@@ -810,7 +835,28 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const read = vestingIn(sentence.text.replace(/\s+/g, ' '));
       if (!read) continue;
       if (read.kind === 'schedule') {
-        add({ key: 'vesting', ...read.reading }, sentence, 0.8, read.reading.words);
+        // "vest over 4 years with a 1-year cliff:" then a list: the cadence may sit on a line below,
+        // but only a colon says the lines below belong to this schedule.
+        const at = sentences.indexOf(sentence);
+        const cadence =
+          read.reading.cadence ??
+          (!/:[ \t]*(?:\n|$)/.test(sentence.text)
+            ? undefined
+            : sentences
+                .slice(at + 1, at + 3)
+                .map((s) => cadenceIn(s.text))
+                .find(Boolean));
+        const reading = cadence
+          ? {
+              ...read.reading,
+              cadence,
+              words: read.reading.words.replace(
+                /^(first part after \d+ months), /,
+                `$1, then ${cadence}, `,
+              ),
+            }
+          : read.reading;
+        add({ key: 'vesting', ...reading }, sentence, 0.8, reading.words);
         return;
       }
       conflicts.push({
@@ -845,7 +891,11 @@ function notTheBase(lead: string): boolean {
     /\b(?:current|previous|prior|existing|former|present|last|old|bisherige[sn]?|aktuelle[sn]?)\s+(?:annual\s+|annualized\s+|base\s+|yearly\s+)*(?:salary|base|pay|compensation|Gehalt|Jahresgehalt|Grundgehalt)\b[^.;]{0,30}$/i.test(
       near,
     ) ||
-    /instal(?:l)?ments?\s+of\s*(?:approximately\s+)?$/i.test(near)
+    /instal(?:l)?ments?\s+of\s*(?:approximately\s+)?$/i.test(near) ||
+    // "nine (9) months of the Base Salary described above ($315,000)": a sum counted in months.
+    /\bmonths?\W{0,3}\s+of\s+(?:the\s+|your\s+)?(?:annual\s+)?base\s+salary[^.;$]{0,40}$/i.test(
+      near,
+    )
   );
 }
 
@@ -869,7 +919,7 @@ function kindNear(s: string, from: number, to: number): 'rsu' | 'option' | undef
   const window = 80;
   const before = s.slice(Math.max(0, from - window), from);
   const inside = s.slice(from, to);
-  const after = s.slice(to, to + 30);
+  const after = s.slice(to, to + 40);
   const rsu = /restricted stock units?|RSUs?\b|virtuelle Anteile/i;
   const option = /options?\b|Optionen/i;
   if (rsu.test(inside)) return 'rsu';
