@@ -61,12 +61,19 @@ export function datesIn(
             t.index < r.index
               ? text.slice(t.index + t.text.length, r.index)
               : text.slice(r.index + r.text.length, t.index);
-          return /^\s*(?:on|at|,|am|um)?\s*$/i.test(gap);
+          return timeGap.test(gap);
         });
     if (time) {
       const t = time.start;
       mention.time = `${pad(t.get('hour') ?? 0)}:${pad(t.get('minute') ?? 0)}`;
-      if (t.isCertain('timezoneOffset')) mention.offsetMinutes = t.get('timezoneOffset') ?? 0;
+      const zoneText = text.slice(
+        Math.min(r.index, time.index),
+        Math.max(r.index + r.text.length, time.index + time.text.length) + 30,
+      );
+      const named = namedZoneIn(zoneText);
+      const zoned = named ? offsetOn(named, mention.date, mention.time) : undefined;
+      if (zoned !== undefined) mention.offsetMinutes = zoned;
+      else if (t.isCertain('timezoneOffset')) mention.offsetMinutes = t.get('timezoneOffset') ?? 0;
       if (time !== r) {
         mention.start = offset + Math.min(r.index, time.index);
         mention.end = offset + Math.max(r.index + r.text.length, time.index + time.text.length);
@@ -76,4 +83,74 @@ export function datesIn(
     out.push(mention);
   }
   return out;
+}
+
+// Zones written as words (or as US letters that do not say standard or daylight time): their
+// offset depends on the date, so it is looked up for that date instead of taken as written.
+const zoneNames: [RegExp, string][] = [
+  [/\b(?:Eastern(?: Time)?|ET)\b/, 'America/New_York'],
+  [/\b(?:Central(?: Time)?|CT)\b/, 'America/Chicago'],
+  [/\b(?:Mountain(?: Time)?|MT)\b/, 'America/Denver'],
+  [/\b(?:Pacific(?: Time)?|PT)\b/, 'America/Los_Angeles'],
+  [/\b(?:UK time|London time|British time)\b/i, 'Europe/London'],
+  [/\b(?:German time|deutscher Zeit|Berlin time)\b/i, 'Europe/Berlin'],
+];
+const zoneWords = `(?:(?:Eastern|Central|Mountain|Pacific)(?: (?:Standard|Daylight))?(?: Time)?|ET|CT|MT|PT|UK time|London time|British time|German time|Berlin time|deutscher Zeit|[A-Z]{2,4}|Uhr(?: [A-Z]{3,4})?)`;
+// What may stand between a time and its date: "5 p.m. Eastern Time on March 5".
+const timeGap = new RegExp(
+  String.raw`^\s*(?:noon\s*)?(?:\(?${zoneWords}\)?\s*)?(?:on|at|,|am|um)?\s*$`,
+);
+
+function namedZoneIn(text: string): string | undefined {
+  for (const [pattern, zone] of zoneNames) if (pattern.test(text)) return zone;
+  return undefined;
+}
+
+/** Minutes east of UTC in an IANA zone at a local date and time, from the platform's zone data. */
+function offsetOn(zone: string, date: string, time: string | undefined): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = (time ?? '12:00').split(':').map(Number);
+  const guess = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 12, mm ?? 0);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(guess));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((local - guess) / 60000);
+}
+
+/**
+ * The date the letter is written on: a line near the top that is only a date (maybe after a
+ * place, "München, 3. November 2026") or a "Date:" line. Dates without a year, and answers due
+ * "within N days of this letter", are read from it.
+ */
+export function letterDateIn(
+  text: string,
+  language: LetterLanguage,
+  now: Date,
+): DateMention | undefined {
+  let offset = 0;
+  for (const line of text.split('\n').slice(0, 15)) {
+    const plain = line.replace(/[*_|#]/g, ' ');
+    const bare = plain
+      .replace(/^\s*(?:Date|Datum|Dated)\s*:?\s*/i, '')
+      .replace(/^\s*\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?/u, '')
+      .trim()
+      .replace(/[.,;]+$/, '');
+    const found = bare.length > 0 && bare.length <= 32 ? datesIn(bare, language, now) : [];
+    const date = found[0];
+    // Only a line that is nothing but a date: "Start Date: 1 May 2027" names another date.
+    if (date?.yearStated && found.length === 1 && date.raw.length >= bare.length - 2) {
+      const start = text.indexOf(date.raw, offset);
+      if (start >= 0) return { ...date, start, end: start + date.raw.length };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
-import { datesIn, type LetterLanguage } from './letter-dates';
+import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
-import { type VestingReading, vestingIn } from './vesting-words';
+import { cadenceIn, type VestingReading, vestingIn } from './vesting-words';
 import { type LocationReading, locationIn } from './work-location';
 
 /**
@@ -103,6 +103,8 @@ const topicWords: [Topic, RegExp][] = [
   ],
 ];
 
+const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing payment)\W{0,3}:/i;
+
 /** The topic named closest before an amount in its sentence (or just after it, if none before). */
 function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
   const before = sentence.text.slice(0, at - sentence.start);
@@ -151,6 +153,10 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   const beforeRaw = text.slice(Math.max(sentence.start, money.start - 48), money.start);
   const before = beforeRaw.split(/[.;:]/).pop() ?? '';
   for (const [period, pattern] of periodWords) if (pattern.test(before)) return period;
+  // "Monatsgehalt: €4.500,00": a label line names the period before its colon.
+  const lineStart = text.lastIndexOf('\n', money.start - 1) + 1;
+  const label = /^([^:\n]{2,40}):/.exec(text.slice(lineStart, money.start))?.[1];
+  if (label) for (const [period, pattern] of periodWords) if (pattern.test(label)) return period;
   return undefined;
 }
 
@@ -197,7 +203,12 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
         text.slice(money.end, money.end + 40),
       );
-      if (topic === 'base' && !partOf)
+      // "Sign-On Bonus: The Company will pay you a bonus of $25,000": the heading names the bonus.
+      if (topic === 'bonus' && signOnHeading.test(sentence.text)) {
+        readSignOn(money, sentence, i);
+        continue;
+      }
+      if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
         base.push({ money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn') readSignOn(money, sentence, i);
       else if (topic === 'bonus') {
@@ -400,6 +411,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     }
   }
 
+  // Dates without a year are read as falling after the letter's own date, when it shows one.
+  const letterDate = letterDateIn(text, language, options.now);
+  const anchor = letterDate ? new Date(`${letterDate.date}T12:00:00Z`) : options.now;
   for (const [i, sentence] of sentences.entries()) {
     readDates(sentence);
     readEquity(sentence, i);
@@ -428,16 +442,25 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
-      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis zum .{0,40}(?:unterschrieben|zurück|annehmen|Rückmeldung)|(?:unterschrieben|zurück|Rückmeldung|annehmen).{0,40}bis (?:zum )?/i.test(
+      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
         sentence.text,
       );
+    if (
+      isDeadline ||
+      /accept|sign|return|respond|reply|expire|lapse|annehm|Annahme|zurück|Rückmeldung|unterzeichn|gültig/i.test(
+        sentence.text,
+      )
+    )
+      readRelativeDeadline(sentence);
     if (!isStart && !isDeadline) return;
-    const dates = datesIn(sentence.text, language, options.now, sentence.start);
+    const dates = datesIn(sentence.text, language, anchor, sentence.start);
     for (const [k, d] of dates.entries()) {
+      // The letter's own date (its header line) is when it was written, not a start or a deadline.
+      if (letterDate && d.start === letterDate.start) continue;
       // "from 18 January through 31 December": only the first date of a range starts anything.
       const previous = dates[k - 1];
       if (previous && /\b(through|until|to|till|bis)\b/i.test(text.slice(previous.end, d.start)))
@@ -446,6 +469,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       // "continuous with your employment since 1st November 2019" looks back, not forward.
       if (/\bsince\s*$/i.test(before)) continue;
       const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
+      const lead = text.slice(sentence.start, d.start);
       const localStart =
         isStart &&
         (!isDeadline ||
@@ -453,6 +477,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
             text.slice(Math.max(sentence.start, d.start - 80), d.start),
           ));
       if (localStart) {
+        // A date whose nearest event word is not the start belongs to that event: "the grant
+        // date will be March 3", "this Agreement, dated May 1", "ending on June 30".
+        if (otherEventBefore(lead)) continue;
         if (/no later than|on or before|not later than|spätestens/i.test(before)) {
           conflicts.push({
             key: 'startDate',
@@ -461,23 +488,55 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           });
           continue;
         }
-        const earlier = /or earlier|or an earlier|oder früher/i.test(after);
+        // "or such other date as we agree" is the usual fallback and leaves the date stated; a
+        // bare "or earlier" / "or sooner" does not.
+        const open = /^\s*,?\s*(?:or (?:an )?earlier|or sooner|oder früher)/i.test(after);
+        if (open && !/mutual|agreed|vereinbart/i.test(after)) {
+          conflicts.push({
+            key: 'startDate',
+            reason: `"${d.raw}${after.split(/[,;.]/)[0]}" leaves the start open. Ask for the start date in writing.`,
+            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
+        if (!d.yearStated && !letterDate) {
+          conflicts.push({
+            key: 'startDate',
+            reason: `"${d.raw}" has no year and the letter has no date to take one from. Ask for the full start date.`,
+            mentions: [{ label: d.raw, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
         const effective =
           /effective/i.test(sentence.text) && !/start|commence|Eintritt/i.test(sentence.text);
         // Reviews, raises and grants have effective dates too; they are not the start.
         if (effective && /review|raise|increase|bonus|vest|grant|award/i.test(sentence.text))
           continue;
-        const confidence = effective ? 0.6 : earlier || !d.yearStated ? 0.75 : 0.9;
+        const fallback =
+          /^\s*,?\s*or (?:such )?(?:an(?:other)? )?(?:other |earlier |later )?(?:mutually )?(?:agreed|date)/i.test(
+            after,
+          );
+        const confidence = effective ? 0.6 : !d.yearStated || fallback ? 0.75 : 0.9;
         add(
           { key: 'startDate', date: d.date },
           sentence,
           confidence,
-          `"${d.raw}" in a sentence about the start${earlier ? ' (it may move earlier)' : ''}${d.yearStated ? '' : '; the year is assumed'}${effective ? '; it is an effective date' : ''}`,
+          `"${d.raw}" in a sentence about the start${fallback ? ' (it may move by agreement)' : ''}${d.yearStated ? '' : `; the year is taken from the letter's date (${letterDate?.raw})`}${effective ? '; it is an effective date' : ''}`,
           d,
           'startDate',
           d.date,
         );
       } else if (isDeadline) {
+        if (/\b(?:dated|signed|executed|made|entered into)\s*(?:as of|on)?\s*$/i.test(before))
+          continue;
+        if (!d.yearStated && !letterDate) {
+          conflicts.push({
+            key: 'deadline',
+            reason: `"${d.raw}" has no year and the letter has no date to take one from. Check the year of the answer date.`,
+            mentions: [{ label: d.raw, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
         add(
           {
             key: 'deadline',
@@ -487,7 +546,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           },
           sentence,
           d.yearStated ? 0.9 : 0.75,
-          `"${d.raw}" in a sentence asking for an answer by a date${d.time && d.offsetMinutes === undefined ? '; no time zone is stated' : ''}`,
+          `"${d.raw}" in a sentence asking for an answer by a date${d.time && d.offsetMinutes === undefined ? '; no time zone is stated' : ''}${d.yearStated ? '' : `; the year is taken from the letter's date (${letterDate?.raw})`}`,
           d,
           'deadline',
           `${d.date}T${d.time ?? ''}`,
@@ -496,13 +555,50 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     }
   }
 
+  /** "Please reply within seven days of the date of this letter": counted from the letter's date. */
+  function readRelativeDeadline(sentence: Sentence) {
+    const m = new RegExp(
+      String.raw`within\s+${countPattern}\s*(?:\(\d+\)\s*)?(calendar\s+|business\s+|working\s+)?days?\s+(?:of|from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?this\s+(?:letter|offer)(?!\s+agreement)|innerhalb\s+(?:von\s+)?${countPattern}\s*(Kalender|Arbeits|Werk)?tage?n?\s+(?:nach|ab)\s+(?:dem\s+)?(?:Datum\s+)?(?:dieses|diesem)\s+(?:Schreibens|Briefes|Angebots|Schreiben|Brief|Angebot)`,
+      'i',
+    ).exec(sentence.text);
+    if (!m) return;
+    const n = countOf(m[1] ?? m[3] ?? '');
+    const working = /business|working|Arbeits|Werk/i.test(m[2] ?? m[4] ?? '');
+    const start = sentence.start + m.index;
+    const at = { start, end: start + m[0].length };
+    if (!n || !letterDate || working) {
+      conflicts.push({
+        key: 'deadline',
+        reason: !letterDate
+          ? `The letter asks for an answer "${m[0]}" but shows no date of its own to count from. Ask for the date.`
+          : `The letter asks for an answer "${m[0]}"; working days depend on holidays, so check the date.`,
+        mentions: [{ label: m[0], evidence: evidenceFor(text, sentence, at.start, at.end) }],
+      });
+      return;
+    }
+    const due = new Date(`${letterDate.date}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + n);
+    const date = due.toISOString().slice(0, 10);
+    add(
+      { key: 'deadline', date },
+      sentence,
+      0.8,
+      `${n} days after the letter's date (${letterDate.raw})`,
+      at,
+      'deadline',
+      `${date}T`,
+    );
+  }
+
   function readEquity(sentence: Sentence, index: number) {
     const s = sentence.text;
     if (!/option|RSU|restricted stock unit|shares|equity|Aktienoption|virtuelle|VSOP|ESOP/i.test(s))
       return;
     // A sentence that only says how a grant vests counts tranches, not grants.
     const grants =
-      /grant|purchase|receive|award|issue|eligible for|recommend|gewährt|erhalten/i.test(s);
+      /grant|purchase|receive|award|issue|eligible for|recommend|entitled|gewährt|erhalten/i.test(
+        s,
+      ) || /^\W*(?:stock options?|options?|RSUs?|restricted stock units?|equity)\s*:/i.test(s);
     if (!grants) return;
     const unitWord = String.raw`(?:shares|restricted stock units|RSUs|stock options|options|units|Aktienoptionen|Optionen|Aktien|virtuelle Anteile)`;
     const count = new RegExp(
@@ -526,6 +622,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           : undefined);
       if (!kind) continue;
       if (/performance (?:share|stock) units?|PSUs?/i.test(m[0])) continue;
+      // "at the rate of 100 shares per year" is a tranche of a grant, not another grant.
+      if (
+        /^\s*(?:per|a|each|every)\s+(?:year|month|quarter)/i.test(
+          text.slice(start + m[0].length, start + m[0].length + 20),
+        )
+      )
+        continue;
       // "500 RSUs shall vest on March 3" is a tranche of a grant, not another grant.
       if (
         /^\s*(?:\([^)]*\)\s*)?(?:shall|will|to)?\s*(?:become\s+)?vest/i.test(
@@ -564,7 +667,12 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       /(\d+(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:Company’s\s+|Company's\s+|such entity’s\s+|such entity's\s+|its\s+)?(?:outstanding|fully[- ]diluted)/i.exec(
         s,
       );
-    if (pct) {
+    // "150,000 shares (~1.5% of fully diluted shares)": the percentage restates the counted grant.
+    const restates =
+      pct &&
+      seen.size > 0 &&
+      /\(\s*(?:[~≈]|about|approximately|approx\.|roughly|or)?\s*$/i.test(s.slice(0, pct.index));
+    if (pct && !restates) {
       const kind = kindNear(s, pct.index, pct.index + pct[0].length) ?? onlyKindIn(s);
       if (kind) {
         const start = sentence.start + pct.index;
@@ -727,7 +835,28 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const read = vestingIn(sentence.text.replace(/\s+/g, ' '));
       if (!read) continue;
       if (read.kind === 'schedule') {
-        add({ key: 'vesting', ...read.reading }, sentence, 0.8, read.reading.words);
+        // "vest over 4 years with a 1-year cliff:" then a list: the cadence may sit on a line below,
+        // but only a colon says the lines below belong to this schedule.
+        const at = sentences.indexOf(sentence);
+        const cadence =
+          read.reading.cadence ??
+          (!/:[ \t]*(?:\n|$)/.test(sentence.text)
+            ? undefined
+            : sentences
+                .slice(at + 1, at + 3)
+                .map((s) => cadenceIn(s.text))
+                .find(Boolean));
+        const reading = cadence
+          ? {
+              ...read.reading,
+              cadence,
+              words: read.reading.words.replace(
+                /^(first part after \d+ months), /,
+                `$1, then ${cadence}, `,
+              ),
+            }
+          : read.reading;
+        add({ key: 'vesting', ...reading }, sentence, 0.8, reading.words);
         return;
       }
       conflicts.push({
@@ -746,11 +875,51 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   return { language, ...settle(found, conflicts, text) };
 }
 
+/**
+ * A salary figure that is not the offered base: a bound ("up to", "capped at"), a raise ("an
+ * increase of"), the salary someone had before, or one instalment of it.
+ */
+function notTheBase(lead: string): boolean {
+  const near = lead.slice(-60);
+  return (
+    /(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|cap(?:ped)?(?: at| of)?|no more than|in excess of|at least|minimum(?: of)?|exceeds?|less than|greater than|more than|below|above|bis zu|höchstens|mindestens)\s*(?:an? |the )?(?:annual |yearly )?(?:amount |rate )?(?:of |equal to )?$/i.test(
+      near,
+    ) ||
+    /(?:increase[sd]?|raise|adjust(?:ed|ment)?|reduc(?:ed?|tion)|Erhöhung)\s+(?:\w+\s+){0,3}?(?:by|of|um)\s*$/i.test(
+      near,
+    ) ||
+    /\b(?:current|previous|prior|existing|former|present|last|old|bisherige[sn]?|aktuelle[sn]?)\s+(?:annual\s+|annualized\s+|base\s+|yearly\s+)*(?:salary|base|pay|compensation|Gehalt|Jahresgehalt|Grundgehalt)\b[^.;]{0,30}$/i.test(
+      near,
+    ) ||
+    /instal(?:l)?ments?\s+of\s*(?:approximately\s+)?$/i.test(near) ||
+    // "nine (9) months of the Base Salary described above ($315,000)": a sum counted in months.
+    /\bmonths?\W{0,3}\s+of\s+(?:the\s+|your\s+)?(?:annual\s+)?base\s+salary[^.;$]{0,40}$/i.test(
+      near,
+    )
+  );
+}
+
+// Events other than the start that letters date: grants, vesting, reviews, payments, the
+// agreement or letter itself, and the end of a term.
+const otherEvent =
+  /\b(?:grant(?:ed)?|award(?:ed)?|vest(?:s|ing|ed)?|review|paid|payable|pay(?:ment)? date|dated|signed|executed|entered into|made as of|expir(?:e|es|ation|y)|terminat\w*|end(?:s|ing)?|through|until|renew\w*|anniversary|bonus|letter dated|Agreement Date|Datum dieses|unterzeichnet|endet|befristet bis)\b/gi;
+const startEvent =
+  /\b(?:start\w*|commenc\w*|begin\w*|join\w*|first day|employment (?:date|will|shall)|Eintritt\w*|Beginn\w*|beginnt|Arbeitsbeginn|Startdatum|effective)\b/gi;
+
+/** True when the nearest event word before a date is about something other than the start. */
+function otherEventBefore(lead: string): boolean {
+  let other = -1;
+  for (const m of lead.matchAll(otherEvent)) other = (m.index ?? 0) + m[0].length;
+  let start = -1;
+  for (const m of lead.matchAll(startEvent)) start = (m.index ?? 0) + m[0].length;
+  return other > start;
+}
+
 function kindNear(s: string, from: number, to: number): 'rsu' | 'option' | undefined {
   const window = 80;
   const before = s.slice(Math.max(0, from - window), from);
   const inside = s.slice(from, to);
-  const after = s.slice(to, to + 30);
+  const after = s.slice(to, to + 40);
   const rsu = /restricted stock units?|RSUs?\b|virtuelle Anteile/i;
   const option = /options?\b|Optionen/i;
   if (rsu.test(inside)) return 'rsu';

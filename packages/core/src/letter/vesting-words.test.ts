@@ -75,4 +75,18 @@ describe('vestingIn', () => {
       schedule('Half of the grant vests on the second and fourth anniversaries of your start.'),
     ).not.toMatchObject({ kind: 'schedule' });
   });
+
+  it('reads "1/48 each month after the first year over a three-year period" as 48 months', () => {
+    expect(
+      schedule(
+        'A quarter of the shares vest on the first anniversary, and 1/48 of the total vests each month after that, continuing over a three year period.',
+      ),
+    ).toEqual({ cliffMonths: 12, totalMonths: 48, cadence: 'monthly' });
+  });
+
+  it('reads "fully vested in four years" as the length of the schedule', () => {
+    expect(
+      schedule('The options are fully vested in four years, at the rate of a quarter per year.'),
+    ).toEqual({ cliffMonths: 12, totalMonths: 48, cadence: 'annual' });
+  });
 });

@@ -70,6 +70,10 @@ function totalFromStart(s: string): number | undefined {
     ).exec(s) ??
     new RegExp(String.raw`${yearsWord}[- ]year (?:vesting|period|schedule)`, 'i').exec(s) ??
     new RegExp(String.raw`total vesting period of ${yearsWord}\s*years`, 'i').exec(s) ??
+    new RegExp(
+      String.raw`(?:fully\s+)?vest(?:ed|s)?\s+(?:in\s+full\s+)?(?:in|within)\s+${yearsWord}\s+years`,
+      'i',
+    ).exec(s) ??
     new RegExp(String.raw`(?:über|innerhalb von)\s+${yearsWord}\s+Jahre`, 'i').exec(s);
   const y = years(m?.[1]);
   if (y) return y * 12;
@@ -149,6 +153,12 @@ function yearly(cliff: number | undefined, total: number): number[] {
   return out;
 }
 
+/** The vesting cadence a sentence names, if it is about vesting at all. */
+export function cadenceIn(sentence: string): VestingCadence | undefined {
+  if (!/\bvest|unverfallbar/i.test(sentence)) return undefined;
+  return cadencePatterns.find(([, p]) => p.test(sentence))?.[0];
+}
+
 /** Reads a vesting schedule from one sentence, or says why it cannot be a time schedule. */
 export function vestingIn(sentence: string): VestingRead {
   if (!/\bvest|unverfallbar|Vesting/i.test(sentence)) return undefined;
@@ -199,9 +209,12 @@ export function vestingIn(sentence: string): VestingRead {
   }
   // "1/48th of the shares each month": the denominator counts the instalments.
   const fraction = /\b1\/(48|36|24|16|12)(?:th)?\b/.exec(sentence);
-  if (total === undefined && fraction && cadence) {
+  if (fraction && cadence) {
     const step = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 }[cadence];
-    total = Number(fraction[1]) * step;
+    const whole = Number(fraction[1]) * step;
+    // "1/48 each month after the first year, over a three year period": the period read is the
+    // part after the cliff when it and the cliff add up to the fraction's whole schedule.
+    if (total === undefined || (cliff !== undefined && cliff + total === whole)) total = whole;
   }
   // "… and the last 3% on the 48th monthly anniversary": the last month named ends the schedule.
   const last = Math.max(
