@@ -45,7 +45,15 @@ export function sentencesOf(text: string): Sentence[] {
       // A label ("Base Salary:") or a table rule ("|") belongs with the line after it.
       const label = /:\s*$/.test(line) || /^[\s|•*-]*$/.test(line);
       const short = i - lineStart < 50 && /\S/.test(line) && !label;
-      if (/^\n[ \t]*(\n|•)/.test(text.slice(i, i + 4)) || (short && !/[-–(]\s*$/.test(line))) {
+      // Hard-wrapped text ("your options would⏎vest⏎monthly"): a short line that stops mid-clause
+      // runs on when the next line goes on in lower case or names the amount's currency.
+      const runsOn =
+        !/[.!?;:]\s*$/.test(line) &&
+        /^\n[ \t]*(?:[a-z]|(?:CDN|CAD|USD|EUR|GBP)\b)/.test(text.slice(i, i + 8));
+      if (
+        /^\n[ \t]*(\n|•)/.test(text.slice(i, i + 4)) ||
+        (short && !runsOn && !/[-–(]\s*$/.test(line))
+      ) {
         push(i + 1);
         continue;
       }

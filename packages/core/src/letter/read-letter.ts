@@ -1,7 +1,13 @@
 import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
 import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
-import { cadenceIn, type VestingReading, vestingIn } from './vesting-words';
+import {
+  cadenceIn,
+  cliffIn,
+  listedCadenceIn,
+  type VestingReading,
+  vestingIn,
+} from './vesting-words';
 import { type LocationReading, locationIn } from './work-location';
 
 /**
@@ -81,7 +87,7 @@ type Topic = 'base' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | '
 const topicWords: [Topic, RegExp][] = [
   [
     'signOn',
-    /sign(?:ing|-on| on)[ -]bonus|signing payment|sign-on|joining bonus|hiring bonus|Antrittsprämie|Startprämie|Willkommensprämie|Einstiegsprämie|Signing-Bonus/gi,
+    /sign(?:ing|-on| on)[ -]bonus|signing payment|sign-on|joining bonus|hiring bonus|one[- ]time\s+(?:(?:cash|taxable|lump[- ]sum)\s+)?(?:bonus|payment)|Antrittsprämie|Startprämie|Willkommensprämie|Einstiegsprämie|Signing-Bonus/gi,
   ],
   ['relocation', /relocation|moving (?:expenses|allowance)|living allowance|Umzug\w*|Relocation/gi],
   [
@@ -108,6 +114,11 @@ const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing
 /** The topic named closest before an amount in its sentence (or just after it, if none before). */
 function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
   const before = sentence.text.slice(0, at - sentence.start);
+  // "an additional $80,000 annually in commissions": the words right after the figure name it.
+  const named = /^\W{0,3}(?:[a-z]+\s+){0,2}?in\s+(commissions?|bonus(?:es)?|incentives?)\b/i.exec(
+    sentence.text.slice(end - sentence.start, end - sentence.start + 40),
+  );
+  if (named) return 'bonus';
   let best: { topic: Topic; end: number; length: number } | undefined;
   for (const [topic, pattern] of topicWords) {
     for (const m of before.matchAll(pattern)) {
@@ -132,7 +143,7 @@ function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined
 const periodWords: [PayPeriod, RegExp][] = [
   [
     'pay-period',
-    /semi-?monthly|bi-?weekly|bi-?monthly|per pay period|every (?:two|other) weeks?|fortnightly/i,
+    /semi-?monthly|twice (?:a |per )?month(?:ly)?|bi-?weekly|bi-?monthly|per pay period|every (?:two|other) weeks?|fortnightly/i,
   ],
   ['hourly', /per hour|an hour|hourly|\/\s?h(?:ou)?r\b|pro Stunde|Stundenlohn|stündlich/i],
   [
@@ -141,12 +152,17 @@ const periodWords: [PayPeriod, RegExp][] = [
   ],
   [
     'annual',
-    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
+    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
   ],
 ];
 
 /** The pay period written right next to an amount: just after it, else just before it. */
 function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPeriod | undefined {
+  // "an annualized rate of $120,000 paid twice monthly", "(annualized to $325,000/yr)": the words
+  // just before say the figure is yearly, whatever pay frequency follows it.
+  const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
+  if (/\bannuali[sz]ed\s+(?:rate\s+of|to|at|of)\s*$|\bat an annual rate of\s*$/i.test(lead))
+    return 'annual';
   const afterRaw = text.slice(money.end, Math.min(sentence.end, money.end + 32));
   const after = afterRaw.split(/[,;.(]/)[0] ?? '';
   for (const [period, pattern] of periodWords) if (pattern.test(after)) return period;
@@ -346,6 +362,22 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   }
 
   function readSignOn(money: MoneyMention, sentence: Sentence, index: number) {
+    // "one of the following two options that you must elect: 1) a one-time bonus of $X …": a
+    // choice the person makes is listed, never chosen for them.
+    if (
+      /one of the following|you (?:may|must|can) (?:elect|choose)|choose between/i.test(
+        sentence.text,
+      )
+    ) {
+      conflicts.push({
+        key: 'signOn',
+        reason: `${money.raw} is one of several signing bonuses to choose from; enter the one you choose.`,
+        mentions: [
+          { label: money.raw, evidence: evidenceFor(text, sentence, money.start, money.end) },
+        ],
+      });
+      return;
+    }
     const repay = repaymentNear(index);
     add(
       {
@@ -413,6 +445,10 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   // Dates without a year are read as falling after the letter's own date, when it shows one.
   const letterDate = letterDateIn(text, language, options.now);
+  const currentEmployee =
+    /\b(?:this|your) promotion\b|\bpromot(?:ed|ion) to\b|in addition to your current (?:duties|role|position|responsibilities)|\btemporary assignment\b/i.exec(
+      text,
+    );
   const anchor = letterDate ? new Date(`${letterDate.date}T12:00:00Z`) : options.now;
   for (const [i, sentence] of sentences.entries()) {
     readDates(sentence);
@@ -510,8 +546,20 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         const effective =
           /effective/i.test(sentence.text) && !/start|commence|Eintritt/i.test(sentence.text);
         // Reviews, raises and grants have effective dates too; they are not the start.
-        if (effective && /review|raise|increase|bonus|vest|grant|award/i.test(sentence.text))
+        if (
+          effective &&
+          /review|raise|increase|bonus|vest|grant|award|stipend|allowance/i.test(sentence.text)
+        )
           continue;
+        // A promotion or an extra role for someone already employed starts a role, not employment.
+        if (currentEmployee) {
+          conflicts.push({
+            key: 'startDate',
+            reason: `"${d.raw}" starts a new role for someone already employed (the letter speaks of ${currentEmployee[0].toLowerCase()}), not employment. Check which date you need.`,
+            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
+          });
+          continue;
+        }
         const fallback =
           /^\s*,?\s*or (?:such )?(?:an(?:other)? )?(?:other |earlier |later )?(?:mutually )?(?:agreed|date)/i.test(
             after,
@@ -602,13 +650,17 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     if (!grants) return;
     const unitWord = String.raw`(?:shares|restricted stock units|RSUs|stock options|options|units|Aktienoptionen|Optionen|Aktien|virtuelle Anteile)`;
     const count = new RegExp(
-      String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{3,})\s*(?:\([A-Z][A-Z \-]+\)\s*)?(?:[A-Za-z]+\s){0,2}?${unitWord}`,
+      String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+million)\s*(?:\([A-Z][A-Z \-]+\)\s*)?(?:[A-Za-z]+\s){0,2}?${unitWord}`,
       'g',
     );
     const seen = new Set<string>();
     for (const m of s.matchAll(count)) {
       const start = sentence.start + (m.index ?? 0);
-      const shares = Number((m[1] ?? '').replace(/[,.]/g, ''));
+      // "1 million common shares": a count in millions.
+      const million = /^(\d+(?:\.\d+)?)\s+million$/i.exec(m[1] ?? '');
+      const shares = million
+        ? Math.round(Number(million[1]) * 1_000_000)
+        : Number((m[1] ?? '').replace(/[,.]/g, ''));
       if (!shares || (shares >= 1900 && shares <= 2100 && !/,|\./.test(m[1] ?? ''))) continue;
       if (
         /\(\s*$/.test(text.slice(start - 2, start)) ||
@@ -645,6 +697,25 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         0.85,
         `${m[0].trim()} (${kind === 'rsu' ? 'restricted stock units' : 'stock options'})`,
         { start, end: start + m[0].length },
+        `equity:${kind}:${shares}`,
+      );
+    }
+    // "Restricted Stock Units: 25,000 – one-time hire-on grant": the heading names the kind.
+    for (const m of s.matchAll(
+      /^\W*(stock options?|options?|RSUs?|restricted stock units?)\s*:\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?!\s*(?:%|\/)|[,.]\d)/gim,
+    )) {
+      const kind = /option/i.test(m[1] ?? '') ? 'option' : 'rsu';
+      const shares = Number((m[2] ?? '').replace(/,/g, ''));
+      const key = `${kind}:${shares}`;
+      if (!shares || seen.has(key)) continue;
+      seen.add(key);
+      const start = sentence.start + (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+      add(
+        { key: 'equity', kind, shares },
+        sentence,
+        0.8,
+        `${m[2]} under the heading "${m[1]}"`,
+        { start, end: start + (m[2] ?? '').length },
         `equity:${kind}:${shares}`,
       );
     }
@@ -835,27 +906,45 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const read = vestingIn(sentence.text.replace(/\s+/g, ' '));
       if (!read) continue;
       if (read.kind === 'schedule') {
-        // "vest over 4 years with a 1-year cliff:" then a list: the cadence may sit on a line below,
-        // but only a colon says the lines below belong to this schedule.
+        // A schedule may be finished in the sentences after it: "vest over 4 years." then "There
+        // is a one year cliff." then "Thereafter … monthly". After a colon the lines below are its
+        // list and need not say "vest"; otherwise only the next two sentences about vesting count.
         const at = sentences.indexOf(sentence);
+        const listed = /:[ \t]*(?:\n|$)/.test(sentence.text);
+        const next = sentences
+          .slice(at + 1, at + (listed ? 4 : 3))
+          .map((s) => s.text.replace(/\s+/g, ' '))
+          // Only a sentence that goes on about the same grant ("Thereafter …", "There is a one
+          // year cliff"), not one about performance units or another award.
+          .filter(
+            (s) =>
+              listed ||
+              (/\bvest|cliff/i.test(s) &&
+                /\b(?:thereafter|there is|remaining|the rest|the balance|cliff)\b/i.test(s) &&
+                !/performance|PSU|refresh|additional (?:grant|award)/i.test(s)),
+          );
         const cadence =
           read.reading.cadence ??
-          (!/:[ \t]*(?:\n|$)/.test(sentence.text)
-            ? undefined
-            : sentences
-                .slice(at + 1, at + 3)
-                .map((s) => cadenceIn(s.text))
-                .find(Boolean));
-        const reading = cadence
-          ? {
-              ...read.reading,
-              cadence,
-              words: read.reading.words.replace(
-                /^(first part after \d+ months), /,
-                `$1, then ${cadence}, `,
-              ),
-            }
-          : read.reading;
+          next.map((s) => (listed ? listedCadenceIn(s) : cadenceIn(s))).find(Boolean);
+        const laterCliff = next.map(cliffIn).find((c) => c !== undefined);
+        const cliffMonths =
+          read.reading.cliffMonths ??
+          (laterCliff !== undefined && laterCliff < read.reading.totalMonths
+            ? laterCliff
+            : undefined);
+        const words = [
+          cliffMonths ? `first part after ${cliffMonths} months` : '',
+          cadence ? `then ${cadence}` : '',
+          `${read.reading.totalMonths} months in all`,
+        ]
+          .filter(Boolean)
+          .join(', ');
+        const reading = {
+          ...read.reading,
+          ...(cliffMonths !== undefined ? { cliffMonths } : {}),
+          ...(cadence ? { cadence } : {}),
+          words,
+        };
         add({ key: 'vesting', ...reading }, sentence, 0.8, reading.words);
         return;
       }
@@ -892,6 +981,10 @@ function notTheBase(lead: string): boolean {
       near,
     ) ||
     /instal(?:l)?ments?\s+of\s*(?:approximately\s+)?$/i.test(near) ||
+    // "Your full-time annual salary of £285,000 will be pro-rated to …": the part-time figure is paid.
+    /\bfull[- ]time\s+(?:equivalent\s+)?(?:annual\s+|yearly\s+)?(?:base\s+)?salary\s+(?:of\s+)?$/i.test(
+      near,
+    ) ||
     // "nine (9) months of the Base Salary described above ($315,000)": a sum counted in months.
     /\bmonths?\W{0,3}\s+of\s+(?:the\s+|your\s+)?(?:annual\s+)?base\s+salary[^.;$]{0,40}$/i.test(
       near,

@@ -31,6 +31,14 @@ const cliffPatterns: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
     () => 12,
   ],
   [/nach (?:einem|1|dem ersten) Jahr|nach (?:zwölf|12) Monaten/i, () => 12],
+  // "one fourth of the shares vesting twelve (12) months after the grant date"
+  [
+    new RegExp(
+      String.raw`vest(?:ing|s)?\s+${countPattern}\s*(?:\(\d+\)\s*)?months\s+(?:after|following|from)\s+(?:the\s+|your\s+)?(?:grant|start|hire|hiring|vesting|employment|commencement|date)`,
+      'i',
+    ),
+    (m) => n(m[1]),
+  ],
   [
     new RegExp(
       String.raw`${countPattern}[- ](?:\(\d+\)[- ])?month anniversary|(?:after|first)\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:full\s+)?months`,
@@ -130,7 +138,12 @@ function annualTranches(s: string): number | undefined {
       String.raw`each of the (?:first\s+)?${countPattern}\s*(?:\(\d\)\s*)?anniversaries`,
       'i',
     ).exec(s);
-  const count = n(m?.[1]);
+  // "in 3 equal tranches at the end of year 1, year 2 and year 3"
+  const byYear = new RegExp(
+    String.raw`${countPattern}\s*(?:equal\s+)?(?:installments|instalments|tranches)\s+(?:at the end of|on|after)\s+year\s+1\b`,
+    'i',
+  ).exec(s);
+  const count = n(m?.[1] ?? byYear?.[1]);
   if (count && count <= 5) return count * 12;
   const listed =
     /\b((?:first|second|third|fourth|fifth)(?:,?\s+(?:and\s+)?(?:first|second|third|fourth|fifth))+)\s+anniversar/i.exec(
@@ -151,6 +164,21 @@ function yearly(cliff: number | undefined, total: number): number[] {
   out[yearsCount - 1] = Math.round((100 - share * (yearsCount - 1)) * 100) / 100;
   void cliff;
   return out;
+}
+
+/** The cliff a sentence names ("a one year cliff", "at one year after your date of hire"). */
+export function cliffIn(sentence: string): number | undefined {
+  for (const [pattern, read] of cliffPatterns) {
+    const m = pattern.exec(sentence);
+    const cliff = m ? read(m) : undefined;
+    if (cliff !== undefined) return cliff;
+  }
+  return undefined;
+}
+
+/** The cadence a line names without saying "vest", for lines listed under a schedule. */
+export function listedCadenceIn(line: string): VestingCadence | undefined {
+  return cadencePatterns.find(([, p]) => p.test(line))?.[0];
 }
 
 /** The vesting cadence a sentence names, if it is about vesting at all. */
@@ -197,6 +225,13 @@ export function vestingIn(sentence: string): VestingRead {
   if (total === undefined && cliff !== undefined) {
     const rest = afterCliff(sentence);
     if (rest !== undefined) total = cliff + rest;
+    // "vesting in full on the one-year anniversary": the cliff is the whole schedule.
+    else if (
+      /vest(?:ing|s|ed)?\s+in\s+full\s+(?:on|upon|at|after)\b|100\s?%\s+(?:of\s+\w+\s+)?(?:shall\s+|will\s+)?vest/i.test(
+        sentence,
+      )
+    )
+      total = cliff;
   }
   // "in 24 equal monthly installments from the grant date": no cliff, the count is the length.
   if (total === undefined && cliff === undefined) {
