@@ -40,7 +40,7 @@ export function datesIn(
     // "within 45 days", "next Friday": relative to when it is read, not a date the letter states.
     if (
       !/\d{1,2}[./-]\d{1,2}|[A-Za-zä]{3,}\.?\s*\d|\d\.?\s*[A-Za-zä]{3,}/.test(r.text) ||
-      /\b(days?|weeks?|Tage?n?|Wochen?)\b/i.test(r.text)
+      /\b(days?|weeks?|hours?|minutes?|Tage?n?|Wochen?|Stunden?|Minuten?)\b/i.test(r.text)
     )
       continue;
     const year = s.get('year');

@@ -44,7 +44,7 @@ const symbolCurrency: Record<string, string> = {
 // optionally with k/m and "thousand"/"million"/"Tsd.".
 const number = String.raw`\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?)\b)?`;
-const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|\$|€|£|₹|¥|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs\.?)\b)\s?`;
+const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs\.?)\b)\s?`;
 const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
 // "$100,000.00 CDN": a code after a dollar amount says which dollar it is.
 const moneyPattern = new RegExp(

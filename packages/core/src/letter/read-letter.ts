@@ -163,7 +163,10 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
   if (/\bannuali[sz]ed\s+(?:rate\s+of|to|at|of)\s*$|\bat an annual rate of\s*$/i.test(lead))
     return 'annual';
-  const afterRaw = text.slice(money.end, Math.min(sentence.end, money.end + 32));
+  // "$7,708.33 (before deductions …) semi-monthly": a parenthesis right after the figure is skipped.
+  const aside = /^\s*\([^)]{0,160}\)/.exec(text.slice(money.end, sentence.end));
+  const from = money.end + (aside?.[0].length ?? 0);
+  const afterRaw = text.slice(from, Math.min(sentence.end, from + 32));
   const after = afterRaw.split(/[,;.(]/)[0] ?? '';
   for (const [period, pattern] of periodWords) if (pattern.test(after)) return period;
   const beforeRaw = text.slice(Math.max(sentence.start, money.start - 48), money.start);
@@ -322,6 +325,30 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
               { label: money.raw, evidence: evidenceFor(text, sentence, money.start, money.end) },
             ],
           });
+        }
+      } else if (period === 'pay-period') {
+        // "$3,000 semi-monthly" alone: the pay frequency says how many payments make a year.
+        const near = text.slice(
+          Math.max(sentence.start, money.start - 60),
+          Math.min(sentence.end, money.end + 200),
+        );
+        const perYear = /semi-?monthly|twice (?:a |per )?month/i.test(near)
+          ? 24
+          : /bi-?weekly|every (?:two|other) weeks?|fortnightly/i.test(near)
+            ? 26
+            : undefined;
+        if (perYear) {
+          // Whole units, so "$12,916.67 semi-monthly" agrees with a stated $310,000 a year.
+          const annualised = Math.round(money.amount * perYear);
+          add(
+            { key: 'base', amount: money.amount, period, annual: annualised, ...currency },
+            sentence,
+            0.75,
+            `${money.raw} a pay period × ${perYear} payments a year`,
+            money,
+            'base',
+            String(annualised),
+          );
         }
       } else if (period === undefined && money.amount >= 15000) {
         add(
@@ -650,7 +677,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     if (!grants) return;
     const unitWord = String.raw`(?:shares|restricted stock units|RSUs|stock options|options|units|Aktienoptionen|Optionen|Aktien|virtuelle Anteile)`;
     const count = new RegExp(
-      String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+million)\s*(?:\([A-Z][A-Z \-]+\)\s*)?(?:[A-Za-z]+\s){0,2}?${unitWord}`,
+      String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+million)\)?\s*(?:\([A-Z][A-Z \-]+\)\s*)?(?:[A-Za-z]+\s){0,2}?${unitWord}`,
       'g',
     );
     const seen = new Set<string>();
@@ -662,8 +689,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         ? Math.round(Number(million[1]) * 1_000_000)
         : Number((m[1] ?? '').replace(/[,.]/g, ''));
       if (!shares || (shares >= 1900 && shares <= 2100 && !/,|\./.test(m[1] ?? ''))) continue;
+      // A bracketed count restates another figure, unless the count before it is in words:
+      // "four hundred thousand (400,000) shares".
       if (
-        /\(\s*$/.test(text.slice(start - 2, start)) ||
+        (/\(\s*$/.test(text.slice(start - 2, start)) &&
+          !/(?:hundred|thousand|million)\s*\(\s*$/i.test(text.slice(start - 12, start))) ||
         /\/\d*$/.test(text.slice(start - 4, start))
       )
         continue;

@@ -27,7 +27,7 @@ const cliffPatterns: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   ],
   [/(\d+)[- ]?month[- ]cliff|cliff of (\d+) months/i, (m) => Number(m[1] ?? m[2])],
   [
-    /(?:\b(?:one|1|first)\b[- ](?:\(1\)[- ])?year anniversary|first anniversary|after (?:you complete |completing |the completion of )?(?:one|1|the first|your first) (?:full )?year|one year (?:from|after)|at the end of (?:your|the) first year|after (?:your )?first year)/i,
+    /(?:\b(?:one|1|first)\b[- ](?:\(1\)[- ])?year anniversary|first anniversary|after (?:you complete |completing |the completion of )?(?:one|1|the first|your first) (?:\(1\) )?(?:full )?year|one year (?:from|after)|at the end of (?:your|the) first year|after (?:your )?first year)/i,
     () => 12,
   ],
   [/nach (?:einem|1|dem ersten) Jahr|nach (?:zwölf|12) Monaten/i, () => 12],
@@ -220,6 +220,17 @@ export function vestingIn(sentence: string): VestingRead {
   const tranches = annualTranches(sentence);
   if (total === undefined && tranches !== undefined) {
     total = tranches;
+    cadence ??= 'annual';
+  }
+  // "vest at a rate of 25% per year": the yearly share gives the length.
+  const perYear = /(\d{2})\s?%\s*(?:per|a|each)\s+year/i.exec(sentence);
+  if (
+    total === undefined &&
+    perYear &&
+    100 % Number(perYear[1]) === 0 &&
+    Number(perYear[1]) >= 20
+  ) {
+    total = (100 / Number(perYear[1])) * 12;
     cadence ??= 'annual';
   }
   if (total === undefined && cliff !== undefined) {
