@@ -5,7 +5,7 @@ import type { DomainRule } from '../rule';
 const ruleId = 'no-placeholder';
 
 /**
- * Template slots: [Role], [$__], {{name}}, {COMPANY NAME}, <Company>, blanks (____, of_), XX or 20XX,
+ * Template slots: [Role], [$__], {{name}}, {COMPANY NAME}, %NAME%, ${name}, <Company>, blanks (____, of_), XX or 20XX,
  * $X, an ellipsis standing for a name ("Herr ...,"), parentheses that name what goes in them
  * ("(Name of hiring manager)") and asterisks around a slot word ("*name of recruiter*"). Numbered
  * references ([1]) and [sic] are not slots; angle brackets with @ or : are addresses. A brace
@@ -15,6 +15,9 @@ const placeholder = new RegExp(
   [
     String.raw`\[(?!\d+\]|sic\])[^\]\n]{1,80}\]`,
     String.raw`\{\{[^}\n]{0,40}\}\}`,
+    // Mail-merge and template tokens: %NAME%, %COMPANY_NAME%, ${name}.
+    String.raw`%[A-Za-z][A-Za-z0-9_ ]{0,40}%`,
+    String.raw`\$\{[^}\n]{1,40}\}`,
     String.raw`\{[^{}\n]{1,200}\}`,
     String.raw`<\p{L}[\p{L} _.-]{0,40}>`,
     '_{3,}',

@@ -14,6 +14,8 @@ const declineGrammar = [
   String.raw`(?<![\p{L}])(?:eine|ein|einen)\s+(?:andere[nms]?|neue[nms]?)\s+(?:[\p{L}-]+\s+){0,2}?(?:Stelle|Position|Angebot|Job|Rolle|Arbeitgeber|Unternehmen)\s+(?:[\p{L}-]+\s+){0,3}?(?:angenommen|annehmen|zugesagt|entschieden|gewählt)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:bei|in)\s+meine[mr]\s+(?:jetzigen|aktuellen|derzeitigen|bisherigen)\s+(?:Arbeitgeber|Stelle|Position|Firma|Unternehmen|Team)\s+(?:zu\s+)?bleiben(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:passt|passen|passen\s+würde|passen\s+wird)\s+(?:[\p{L}-]+\s+){0,3}?nicht(?:\s+(?:ganz|wirklich))?\s+zu\s+mir(?![\p{L}])`,
+  // "Leider ist es mir nicht möglich, das Angebot anzunehmen": impossibility, then the verb.
+  String.raw`(?<![\p{L}])(?:nicht\s+möglich|unmöglich|nicht\s+in\s+der\s+Lage)(?![\p{L}])[^.!?\n]{0,60}?(?:anzunehmen|zuzusagen|anzutreten)(?![\p{L}])`,
   String.raw`(?<![\p{L}])nicht\s+(?:ganz\s+|wirklich\s+)?(?:das\s+Richtige\s+für\s+mich|zu\s+mir\s+pass(?:t|en|en\s+würde))(?![\p{L}])`,
 ].join('|');
 
@@ -49,6 +51,7 @@ export function buildGermanWords(): LintWords {
     hedges: phraseList([
       ['ich glaube', ''],
       ['ich denke', ''],
+      ['ich würde sagen', ''],
       ['vielleicht', ''],
       ['eventuell', ''],
       ['irgendwie', ''],

@@ -9,10 +9,12 @@ const numberWords =
 
 // Saying yes to something else, or no by its effect, in a few grammatical shapes rather than
 // fixed phrases: "accept(ed) a position with", "chose another candidate's path", "stay in my
-// current role", "pass on the offer", "not in a position to accept", "not (be) the right fit".
+// current role", "it is not possible for me to accept", "pass on the offer", "not in a position
+// to accept", "not (be) the right fit".
 const declineGrammar = [
   String.raw`(?<![\p{L}])(?:accept(?:ed|ing)?|tak(?:e|en|ing)|took|pursu(?:e|ed|ing)|cho(?:se|sen|ose|osing)|go(?:ing)?\s+with|went\s+with|sign(?:ed)?)\s+(?:a|an|another|the\s+other|a\s+different|a\s+new)\s+(?:[\p{L}-]+\s+){0,3}?(?:position|role|offer|job|opportunity|post|path|direction|employer|company)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:stay|staying|remain|remaining)\s+(?:in|at|with)\s+my\s+(?:current|present)\s+(?:role|position|job|company|employer|team)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:(?<![\p{L}])not|n['’]t)\s+(?:be\s+)?(?:possible|feasible)|impossible)\s+for\s+me\s+to\s+(?:accept|take|join|start|sign)(?![\p{L}])`,
   String.raw`(?<![\p{L}])pass(?:ing)?\s+on\s+(?:the|this|your)\s+(?:offer|opportunity|role|position|job)(?![\p{L}])`,
   String.raw`(?:(?<![\p{L}])not|n['’]t)\s+(?:(?:feel|be|in|a)\s+){0,3}?(?:in\s+a\s+position|able|ready)\s+to\s+(?:accept|join|take|sign|proceed|move\s+forward)(?![\p{L}])`,
   String.raw`(?:(?<![\p{L}])not|n['’]t)\s+(?:[\p{L}]+\s+){0,4}?(?:(?:a|the)\s+)?(?:(?:good|right|great|best|strong|perfect)\s+(?:fit|match)(?:\s+for\s+me)?|(?:fit|match)\s+for\s+me)(?![\p{L}])`,
@@ -63,14 +65,20 @@ export function buildEnglishWords(): LintWords {
       }|${declineGrammar}`,
       'giu',
     ),
-    acceptVerb: phrasePattern([
-      'accept',
-      'accepting',
-      'acceptance',
-      'glad to join',
-      'happy to join',
-      'sign',
-    ]),
+    // "I'm in!" closing a reply is a yes; "I'm in London" is not, so it must end the clause.
+    acceptVerb: new RegExp(
+      `${
+        phrasePattern([
+          'accept',
+          'accepting',
+          'acceptance',
+          'glad to join',
+          'happy to join',
+          'sign',
+        ]).source
+      }|(?<![\\p{L}])(?:I['’]m|I\\s+am|count\\s+me)\\s+in(?=\\s*(?:[!.:;)]|$))`,
+      'giu',
+    ),
     // "may" is tentative, but not the month ("in May", "3 May").
     tentative: new RegExp(
       `${
@@ -119,6 +127,8 @@ export function buildEnglishWords(): LintWords {
       ['I think', ''],
       ['I feel like', ''],
       ['I guess', ''],
+      ['I would say', ''],
+      ["I'd say", ''],
       ['maybe', ''],
       ['perhaps', ''],
       ['sort of', ''],
