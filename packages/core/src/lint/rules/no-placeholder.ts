@@ -16,7 +16,7 @@ const placeholder = new RegExp(
     String.raw`\[(?!\d+\]|sic\])[^\]\n]{1,80}\]`,
     String.raw`\{\{[^}\n]{0,40}\}\}`,
     // Mail-merge and template tokens: %NAME%, %COMPANY_NAME%, ${name}.
-    String.raw`%[A-Za-z][A-Za-z0-9_ ]{0,40}%`,
+    '%[A-Za-z][A-Za-z0-9_ ]{0,40}%',
     String.raw`\$\{[^}\n]{1,40}\}`,
     String.raw`\{[^{}\n]{1,200}\}`,
     String.raw`<\p{L}[\p{L} _.-]{0,40}>`,
