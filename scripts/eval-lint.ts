@@ -93,9 +93,21 @@ const evaluationSets: readonly EvaluationSet[] = [
     file: 'heldout-2.jsonl',
   },
   {
-    title: 'Held-out set 3 (collected after those fixes, labelled before any run, never tuned on)',
-    column: 'held-out 3 (clean)',
+    title:
+      'Held-out set 3 (labelled before any run; not clean since the grammar rules of c6ebeb0 were written after seeing sets 1–3)',
+    column: 'held-out 3 (not clean)',
     file: 'heldout-3.jsonl',
+  },
+  {
+    title:
+      'Held-out set 4 (labelled before any run; not clean since the fixes of 6350b10 were made after its run)',
+    column: 'held-out 4 (not clean)',
+    file: 'heldout-4.jsonl',
+  },
+  {
+    title: 'Held-out set 5 (collected after those fixes, labelled before any run, never tuned on)',
+    column: 'held-out 5 (clean)',
+    file: 'heldout-5.jsonl',
   },
 ];
 
@@ -299,7 +311,7 @@ function asMarkdown(results: readonly { set: EvaluationSet; evaluation: Evaluati
     '| --- | --- | --- | --- | --- |',
     ...ruleRows(dev),
     '',
-    `On the clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points, and the clean first runs of the earlier held-out sets (in \`results.md\`) were well below the recall target. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a published message that names another offer's figures or replies late without saying so, so \`no-other-offer-figures\` and \`deadline-passed\` are measured only for false alarms. Clean held-out flawed messages missed: ${clean.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    `On the clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points, and the clean first runs of the earlier held-out sets (in \`results.md\`) were well below the recall target. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a late reply that ignores the delay, so \`deadline-passed\` is measured only for false alarms; \`no-other-offer-figures\` has ${clean.rules.find((r) => r.ruleId === 'no-other-offer-figures')?.expected ?? 0} message(s) to catch in the clean set (see \`results.md\` for what they quote). Clean held-out flawed messages missed: ${clean.missed.map((m) => m.id).join(', ') || 'none'}.`,
     '',
   ].join('\n');
 }

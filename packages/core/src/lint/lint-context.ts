@@ -1,7 +1,7 @@
 import type { Channel, Scenario } from '../messages/scenario';
 import type { Offer, Workspace } from '../workspace/document';
 import type { Language } from '../workspace/language';
-import { lintWords } from './words';
+import { lintWordsFor } from './words';
 import type { LintWords } from './words/lint-words';
 
 /** What the linter may know about a message besides its text. Every field is optional. */
@@ -54,7 +54,7 @@ export function resolveLintFacts(context: LintContext = {}): LintFacts {
     otherFigures: others
       .flatMap(offerFigures)
       .filter((figure) => figure.value >= 1000 && !own.has(figure.value)),
-    words: lintWords[language],
+    words: lintWordsFor(language),
   };
   if (context.scenario) facts.scenario = context.scenario;
   if (context.channel) facts.channel = context.channel;

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { type Location, location } from 'vfile-location';
 import type { Severity } from './rule';
+import type { Phrase } from './words/phrases';
 
 export interface Finding {
   ruleId: string;
@@ -47,4 +48,28 @@ export function firstMatch(text: string, pattern: RegExp): RegExpExecArray | nul
   const match = pattern.exec(text);
   pattern.lastIndex = 0;
   return match;
+}
+
+/**
+ * Every match of a list of phrases, in list order, leaving out a match that overlaps an earlier
+ * one: the word lists come before the broad grammar patterns, so "consider the offer declined"
+ * is reported once, by its phrase.
+ */
+export function phraseMatches(
+  text: string,
+  phrases: readonly Phrase[],
+): { match: RegExpMatchArray; phrase: Phrase }[] {
+  const out: { match: RegExpMatchArray; phrase: Phrase }[] = [];
+  for (const phrase of phrases) {
+    for (const match of text.matchAll(phrase.pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      const overlaps = out.some(({ match: m }) => {
+        const from = m.index ?? 0;
+        return start < from + m[0].length && from < end;
+      });
+      if (!overlaps) out.push({ match, phrase });
+    }
+  }
+  return out;
 }

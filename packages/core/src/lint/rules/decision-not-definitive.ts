@@ -23,6 +23,12 @@ function clauses(spans: SentenceSpan[]): SentenceSpan[] {
   });
 }
 
+/** The clause up to its reason: "I must decline, as the workload may not align" → "I must decline". */
+function beforeReason(text: string, reasonClause: RegExp): string {
+  const reason = firstMatch(text, reasonClause);
+  return reason ? text.slice(0, reason.index) : text;
+}
+
 /**
  * A decision sentence is one with a verb of saying no (or yes); it is tentative when it also
  * carries a softener such as "might" or "leaning". Without a scenario only tentative decisions
@@ -50,27 +56,31 @@ export const decisionNotDefinitive: DomainRule = {
       : saysNo
         ? [words.declineVerb]
         : [words.declineVerb, words.acceptVerb];
+    const expected = saysYes ? words.definiteAccept : words.definiteDecline;
     let definite = false;
-    for (const sentence of clauses(sentences(tree))) {
-      const hasVerb = verbs.some((verb) => firstMatch(sentence.text, verb) !== null);
+    const tentative: { match: RegExpExecArray; offset: number; weak: boolean }[] = [];
+    for (const clause of clauses(sentences(tree))) {
+      const text = beforeReason(clause.text, words.reasonClause);
+      const hasVerb = verbs.some((verb) => firstMatch(text, verb) !== null);
       if (!hasVerb) continue;
-      const softener = firstMatch(sentence.text, words.tentative);
-      if (!softener) {
-        definite = true;
-        continue;
-      }
-      const expected = saysYes ? words.definiteAccept : words.definiteDecline;
+      const strong = firstMatch(text, words.tentative);
+      const softener = strong ?? firstMatch(text, words.tentativeWeak);
+      if (!softener) definite = true;
+      else tentative.push({ match: softener, offset: clause.offset, weak: strong === null });
+    }
+    // A softener is an error only where it is the whole answer: once the message states the
+    // decision plainly elsewhere, or the softener is only a feeling, it is a warning.
+    for (const { match, offset, weak } of tentative) {
       report(file, {
         ruleId,
-        severity: scenario ? 'error' : 'warning',
-        reason: `Unexpected tentative decision \`${softener[0]}\`, expected a clear statement such as \`${expected}\``,
-        offset: sentence.offset + softener.index,
-        length: softener[0].length,
-        actual: softener[0],
+        severity: scenario && !definite && !weak ? 'error' : 'warning',
+        reason: `Unexpected tentative decision \`${match[0]}\`, expected a clear statement such as \`${expected}\``,
+        offset: offset + match.index,
+        length: match[0].length,
+        actual: match[0],
       });
     }
-    if ((saysNo || saysYes) && !definite && file.messages.every((m) => m.ruleId !== ruleId)) {
-      const expected = saysYes ? words.definiteAccept : words.definiteDecline;
+    if ((saysNo || saysYes) && !definite && tentative.length === 0) {
       report(file, {
         ruleId,
         severity: 'error',

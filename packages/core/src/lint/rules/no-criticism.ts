@@ -1,4 +1,4 @@
-import { matchAll, report } from '../report';
+import { phraseMatches, report } from '../report';
 import type { DomainRule } from '../rule';
 
 export const noCriticism: DomainRule = {
@@ -16,13 +16,14 @@ export const noCriticism: DomainRule = {
   },
   check(_tree, file, facts) {
     const text = String(file);
-    for (const phrase of facts.words.criticism) {
-      for (const match of matchAll(text, phrase.pattern)) {
+    for (const { match, phrase } of phraseMatches(text, facts.words.criticism)) {
+      {
+        const start = match.index ?? 0;
         report(file, {
           ruleId: 'no-criticism',
-          severity: 'error',
+          severity: phrase.severity ?? 'error',
           reason: `Unexpected criticism \`${match[0]}\`, expected a neutral reason that blames no one`,
-          offset: match.index ?? 0,
+          offset: start,
           length: match[0].length,
           actual: match[0],
           ...(phrase.expected === undefined ? {} : { expected: [phrase.expected] }),

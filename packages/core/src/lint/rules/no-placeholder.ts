@@ -5,7 +5,7 @@ import type { DomainRule } from '../rule';
 const ruleId = 'no-placeholder';
 
 /**
- * Template slots: [Role], [$__], {{name}}, {COMPANY NAME}, <Company>, blanks (____), XX or 20XX,
+ * Template slots: [Role], [$__], {{name}}, {COMPANY NAME}, %NAME%, ${name}, <Company>, blanks (____, of_), XX or 20XX,
  * $X, an ellipsis standing for a name ("Herr ...,"), parentheses that name what goes in them
  * ("(Name of hiring manager)") and asterisks around a slot word ("*name of recruiter*"). Numbered
  * references ([1]) and [sic] are not slots; angle brackets with @ or : are addresses. A brace
@@ -15,9 +15,18 @@ const placeholder = new RegExp(
   [
     String.raw`\[(?!\d+\]|sic\])[^\]\n]{1,80}\]`,
     String.raw`\{\{[^}\n]{0,40}\}\}`,
+    // Mail-merge and template tokens: %NAME%, %COMPANY_NAME%, ${name}.
+    '%[A-Za-z][A-Za-z0-9_ ]{0,40}%',
+    String.raw`\$\{[^}\n]{1,40}\}`,
     String.raw`\{[^{}\n]{1,200}\}`,
     String.raw`<\p{L}[\p{L} _.-]{0,40}>`,
     '_{3,}',
+    // A short blank glued to a word or a currency sign ("in the range of_", "$_"), or standing
+    // alone ("in _ days"); not the closing mark of _emphasis_ nor a snake_case name.
+    // The underscore comes first in each: a lookbehind tried at every position made this rule
+    // twenty times slower.
+    String.raw`_{1,2}(?<=[\p{L}\p{N}$€£]_{1,2})(?<!(?:^|[\s(*])_[^_\s][^_\n]{0,80}_{1,2})(?![\p{L}\p{N}_])`,
+    String.raw`(?:__(?<![\p{L}\p{N}_]__)|_(?<![\p{L}\p{N}_]_))(?=[\s.,;:!?)]|$)`,
     String.raw`(?<![\p{L}\p{N}])\d{0,4}(?:XX+|xxx+)(?![\p{L}\p{N}])`,
     String.raw`[$€£]\s?[XxYy](?![\p{L}\p{N}])`,
     String.raw`(?<=(?:Frau|Herr|Mr\.?|Ms\.?|Mrs\.?|Dear|Hi|Hallo|weil|because)\s?)(?:\.{3}|…)`,

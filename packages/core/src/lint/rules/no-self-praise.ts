@@ -1,4 +1,4 @@
-import { matchAll, report } from '../report';
+import { phraseMatches, report } from '../report';
 import type { DomainRule } from '../rule';
 
 const ruleId = 'no-self-praise';
@@ -18,17 +18,15 @@ export const noSelfPraise: DomainRule = {
   },
   check(_tree, file, facts) {
     const text = String(file);
-    for (const phrase of facts.words.selfPraise) {
-      for (const match of matchAll(text, phrase.pattern)) {
-        report(file, {
-          ruleId,
-          severity: 'warning',
-          reason: `Unexpected self-praise \`${match[0]}\`, expected what you would bring to the role, or a figure from the market`,
-          offset: match.index ?? 0,
-          length: match[0].length,
-          actual: match[0],
-        });
-      }
+    for (const { match, phrase } of phraseMatches(text, facts.words.selfPraise)) {
+      report(file, {
+        ruleId,
+        severity: phrase.severity ?? 'warning',
+        reason: `Unexpected self-praise \`${match[0]}\`, expected what you would bring to the role, or a figure from the market`,
+        offset: match.index ?? 0,
+        length: match[0].length,
+        actual: match[0],
+      });
     }
   },
 };

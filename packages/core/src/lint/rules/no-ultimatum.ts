@@ -1,4 +1,4 @@
-import { matchAll, report } from '../report';
+import { phraseMatches, report } from '../report';
 import type { DomainRule } from '../rule';
 
 const ruleId = 'no-ultimatum';
@@ -18,17 +18,15 @@ export const noUltimatum: DomainRule = {
   },
   check(_tree, file, facts) {
     const text = String(file);
-    for (const phrase of facts.words.ultimatum) {
-      for (const match of matchAll(text, phrase.pattern)) {
-        report(file, {
-          ruleId,
-          severity: 'error',
-          reason: `Unexpected ultimatum \`${match[0]}\`, expected a request with a reason (“Would it be possible to …?”)`,
-          offset: match.index ?? 0,
-          length: match[0].length,
-          actual: match[0],
-        });
-      }
+    for (const { match, phrase } of phraseMatches(text, facts.words.ultimatum)) {
+      report(file, {
+        ruleId,
+        severity: phrase.severity ?? 'error',
+        reason: `Unexpected ultimatum \`${match[0]}\`, expected a request with a reason (“Would it be possible to …?”)`,
+        offset: match.index ?? 0,
+        length: match[0].length,
+        actual: match[0],
+      });
     }
   },
 };

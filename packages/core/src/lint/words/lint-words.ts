@@ -11,6 +11,16 @@ export interface LintWords {
   acceptVerb: RegExp;
   /** Words that make a decision sentence tentative. */
   tentative: RegExp;
+  /**
+   * Softer signs of a decision given as a feeling ("I don't feel … a good fit", "I believe"):
+   * they make a decision tentative too, but only ever as a warning.
+   */
+  tentativeWeak: RegExp;
+  /**
+   * Where a reason starts inside a decision sentence ("…, as the workload may not align"): a
+   * softener after it qualifies the reason, not the decision.
+   */
+  reasonClause: RegExp;
   /** The clear sentence to suggest when the decision is missing or tentative. */
   definiteDecline: string;
   definiteAccept: string;

@@ -2,6 +2,11 @@
 export interface Phrase {
   pattern: RegExp;
   expected?: string;
+  /**
+   * Broad grammar patterns that also match some fair wordings report a warning, not the rule's
+   * error: a good message may be flagged, but never blocked.
+   */
+  severity?: 'warning';
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
