@@ -669,6 +669,7 @@ export const en = {
     moveCosts: (amount: string) => `The move costs you ${amount} in the first year`,
     moveGains: (amount: string) => `The package covers the move with ${amount} to spare`,
     checklist: (company: string) => `Relocation checklist for ${company}`,
+    counterChanges: (company: string) => `What the counter-offer from ${company} changes`,
     item: 'Item',
     itemStatus: 'Covered?',
     status: {
@@ -744,6 +745,7 @@ export const en = {
     plan: 'What to ask for',
     planFor: 'Plan for',
     ask: 'Ask',
+    asksLabel: (company: string) => `What to ask ${company} for`,
     current: 'Now',
     target: 'Target',
     walkAway: 'Walk-away',
