@@ -82,7 +82,10 @@ describeE2e('guidance in Chromium', ({ base, api, newPage, shoot }) => {
     expect(await page.getByTestId('relocation-net-thamesbank').textContent()).toMatch(
       /The move costs you €[\d,]+ in the first year/,
     );
+    // The charts load as the user scrolls towards them.
+    await page.getByRole('heading', { name: 'In pictures' }).scrollIntoViewIfNeeded();
     const charts = page.getByTestId('offer-charts');
+    await charts.getByRole('img').first().waitFor();
     expect(await charts.getByRole('img').count()).toBe(2);
     await charts.getByText('Show the figures as a table').first().click();
     expect(await charts.getByRole('table').first().textContent()).toContain('Year 1');
