@@ -1,7 +1,7 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { formatMoney, type OfferEvaluation, type OfferTimeline } from '@offerwise/core';
 import type { ReactNode } from 'react';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import { DataTable } from './DataTable';
 import { ScrollRegion } from './ScrollRegion';
 

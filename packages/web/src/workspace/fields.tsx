@@ -12,7 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import {
   getAt,
   insertAt,

@@ -5,7 +5,7 @@ import { lazy, Suspense, useDeferredValue } from 'react';
 import { IssueList } from '../../../components/IssueList';
 import { OfferFacts } from '../../../components/OfferFacts';
 import { WhenNear } from '../../../components/WhenNear';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/compare';
 import { SaveBar } from '../../../workspace/SaveBar';
 import { useWorkspaceEditor, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useLiveEvaluation } from '../hooks/use-live-evaluation';

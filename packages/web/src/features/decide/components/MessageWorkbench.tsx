@@ -29,7 +29,7 @@ import {
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { IssueList } from '../../../components/IssueList';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/decide';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { draftsQuery, type SavedDraft, useSaveDraft } from '../api/drafts';
 import { mailtoUrl, toEml } from '../hooks/eml';

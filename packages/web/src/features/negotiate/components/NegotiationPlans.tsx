@@ -3,7 +3,7 @@ import { formatMoney, formatNumber, type NegotiationPlan } from '@offerwise/core
 import { useState } from 'react';
 import { DataTable } from '../../../components/DataTable';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/negotiate';
 
 const amount = (value: number, unit: string) =>
   /^[A-Z]{3}$/.test(unit) ? formatMoney(value, unit) : `${formatNumber(value, 1)} ${unit}`;

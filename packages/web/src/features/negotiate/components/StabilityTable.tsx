@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { formatPct, type SensitivityReport } from '@offerwise/core';
 import { DataTable } from '../../../components/DataTable';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/negotiate';
 
 /** For each priority: its weight now and the range within which the leader stays first. */
 export function StabilityTable({ report }: { report: SensitivityReport }) {

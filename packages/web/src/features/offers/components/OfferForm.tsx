@@ -2,7 +2,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import type { Offer, OfferEvaluation } from '@offerwise/core';
 import { lazy, Suspense } from 'react';
 import { WhenNear } from '../../../components/WhenNear';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/offers';
 import { removeOffer } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { BenefitsSection } from './sections/BenefitsSection';

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { type Priority, priorityMeasures } from '@offerwise/core';
 import { type FormEvent, useState } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { addPriority } from '../../../workspace/edits';
 import { slugId } from '../../../workspace/ids';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';

@@ -1,6 +1,6 @@
 import { Alert, Badge, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatNumber } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { setJudgment } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { consistencyOf, judgmentKey, judgmentOf, optionsFor, pairsOf } from '../hooks/pairwise';

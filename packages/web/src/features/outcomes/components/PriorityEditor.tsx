@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type Priority, priorityMeasures } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { removePriority, updatePriority } from '../../../workspace/edits';
 import { issueAt, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { defaultLimit } from '../hooks/limit-text';

@@ -5,7 +5,7 @@ import { DataTable } from '../../../components/DataTable';
 import { IssueList } from '../../../components/IssueList';
 import { OfferFacts } from '../../../components/OfferFacts';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/report';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useDecisionSummary } from '../hooks/use-decision-summary';
 import classes from './report.module.css';
