@@ -23,10 +23,16 @@ export function trustStored(document: Workspace): void {
 
 /** Loads core's checks once; resolves when `checkWorkspace` can answer for any document. */
 export function loadChecks(): Promise<void> {
-  loading ??= import('./checks').then((module) => {
-    validate = module.validateWorkspace;
-    for (const listener of listeners) listener();
-  });
+  loading ??= import('./checks').then(
+    (module) => {
+      validate = module.validateWorkspace;
+      for (const listener of listeners) listener();
+    },
+    (error: unknown) => {
+      loading = null; // a later edit or save tries again (e.g. once back online)
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -47,7 +53,7 @@ export function onChecksLoaded(listener: () => void): () => void {
  */
 export function loadChecksOnInput(target: Window): () => void {
   const start = () => {
-    void loadChecks();
+    loadChecks().catch(() => undefined); // a save that needs them reports the failure
     stop();
   };
   const stop = () => {
@@ -68,7 +74,7 @@ export function checkWorkspace(document: Workspace): Result<Workspace> | null {
   let result = results.get(document);
   if (!result) {
     if (!validate) {
-      void loadChecks();
+      loadChecks().catch(() => undefined); // a save that needs them reports the failure
       return null;
     }
     result = validate(document);

@@ -121,7 +121,11 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
 
   const write = useCallback(
     async (next: Workspace): Promise<boolean> => {
-      const checked = await checkWorkspaceLoaded(next);
+      const checked = await checkWorkspaceLoaded(next).catch((error: unknown) => {
+        setSaveState({ state: 'failed', message: String(error) });
+        return null;
+      });
+      if (!checked) return false;
       if (!checked.ok) {
         setSaveState({ state: 'invalid', issues: checked.issues });
         return false;
@@ -180,8 +184,10 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   useEffect(() => {
     if (draft === null || readOnly || saveState.state === 'conflict') return;
     const timer = setTimeout(async () => {
-      const checked = await checkWorkspaceLoaded(draft);
-      if (latest.current !== draft) return; // edited meanwhile: the next pause saves that
+      const checked = await checkWorkspaceLoaded(draft).catch(() => null);
+      // Edited meanwhile: the next pause saves that. Checks that did not load: the draft stays
+      // in the browser, and the next save reports why.
+      if (latest.current !== draft || !checked) return;
       if (checked.ok) void save(draft);
       else setSaveState({ state: 'invalid', issues: checked.issues });
     }, AUTOSAVE_AFTER_MS);
@@ -197,9 +203,12 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
     () => () => {
       if (!hasDraft.current) return;
       const leaving = latest.current;
-      void checkWorkspaceLoaded(leaving).then((checked) => {
-        if (checked.ok) void unmountSave.current(leaving);
-      });
+      // The draft stays in the browser if the checks cannot load.
+      void checkWorkspaceLoaded(leaving)
+        .then((checked) => {
+          if (checked.ok) void unmountSave.current(leaving);
+        })
+        .catch(() => undefined);
     },
     [],
   );
