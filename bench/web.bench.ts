@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
+import { loadChecks } from '../packages/web/src/workspace/check';
 import { setWeight } from '../packages/web/src/workspace/edits';
 import { liveEvaluation } from '../packages/web/src/workspace/live-evaluation';
 import { hasChromium, launchChromium } from '../packages/web/test/support/browser';
@@ -27,7 +28,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 // What one step of a weight slider runs before the grid redraws: the edit, core's checks and
-// core's evaluate (React's redraw of the grid comes on top).
+// core's evaluate (React's redraw of the grid comes on top). The checks load on demand in the
+// browser; here they are loaded first, so every step counts them.
+await loadChecks();
 const workspace = syntheticWorkspace(6, 12);
 const now = new Date('2026-11-25T12:00:00Z');
 let weight = 0;

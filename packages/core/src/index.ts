@@ -58,16 +58,15 @@ export type { DraftAsk } from './messages/draft-input';
 export { formatDraft } from './messages/format-draft';
 export {
   type Channel,
-  channelSchema,
   channels,
   type Reason,
   reasons,
   type Scenario,
-  scenarioSchema,
   scenarios,
   type Tone,
   tones,
 } from './messages/scenario';
+export { channelSchema, scenarioSchema } from './messages/scenario-schemas';
 // pay: money over the years, after tax, and what a move costs
 export type { NetPayProjection, NetYear } from './pay/net-pay';
 export type { RaiseVsMove } from './pay/raise-vs-move';
@@ -111,13 +110,9 @@ export type {
   Workspace,
 } from './workspace/document';
 export {
-  figurePaths,
   figureSourceSchema,
   historyEventSchema,
-  historyEventTypes,
   offerSchema,
-  offerStatuses,
-  priorityMeasures,
   sourceSchema,
   workspaceDocumentSchema,
 } from './workspace/document';
@@ -148,3 +143,9 @@ export { workspaceRuleIssues } from './workspace/rules';
 export { type WorkspaceInput, workspaceSchema } from './workspace/schema';
 export { type StarterFields, starterWorkspace } from './workspace/starter';
 export { validateWorkspace } from './workspace/validate';
+export {
+  figurePaths,
+  historyEventTypes,
+  offerStatuses,
+  priorityMeasures,
+} from './workspace/vocabulary';

@@ -27,14 +27,19 @@ import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/Tabs.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const app = createRoot(root);
+// As a transition, the first render yields to the browser every few milliseconds instead of
+// holding the main thread until the whole page is built (long tasks, bench/web.bench.ts).
+startTransition(() => {
+  app.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { languages } from '../workspace/language';
-import { channelSchema, reasonSchema, scenarioSchema, toneSchema } from './scenario';
+import { channelSchema, reasonSchema, scenarioSchema, toneSchema } from './scenario-schemas';
 
 /** One negotiation ask: what and the one number asked for, e.g. from the negotiation plan. */
 export const draftAskSchema = z.strictObject({

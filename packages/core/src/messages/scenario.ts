@@ -1,5 +1,3 @@
-import * as z from 'zod';
-
 /** What a message is for. Counter-offer replies are split so each has one clear decision. */
 export const scenarios = [
   'decline',
@@ -33,11 +31,6 @@ export const reasons = [
   'none',
 ] as const;
 export type Reason = (typeof reasons)[number];
-
-export const scenarioSchema = z.enum(scenarios);
-export const channelSchema = z.enum(channels);
-export const toneSchema = z.enum(tones);
-export const reasonSchema = z.enum(reasons);
 
 /** Scenarios whose message must state a decision to say no. */
 export const declineScenarios: readonly Scenario[] = ['decline', 'counter-decline', 'withdraw'];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { historyEventTypes, type Offer, offerStatuses } from '../workspace/document';
+import type { Offer } from '../workspace/document';
+import { historyEventTypes, offerStatuses } from '../workspace/vocabulary';
 import {
   activeStatuses,
   endedStatuses,

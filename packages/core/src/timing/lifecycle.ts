@@ -1,4 +1,5 @@
-import type { HistoryEvent, historyEventTypes, Offer, offerStatuses } from '../workspace/document';
+import type { HistoryEvent, Offer } from '../workspace/document';
+import type { historyEventTypes, offerStatuses } from '../workspace/vocabulary';
 
 export type OfferStatus = (typeof offerStatuses)[number];
 export type HistoryEventType = (typeof historyEventTypes)[number];

@@ -1,5 +1,5 @@
 import { endOfMonth } from 'date-fns';
-import { type NoticePeriod, noticePeriodSchema } from '../workspace/document';
+import type { NoticePeriod } from '../workspace/document';
 import { addCalendarDays, addCalendarMonths, formatDay, parseDay } from './business-days';
 import conventions from './data/notice-conventions.json';
 
@@ -11,11 +11,11 @@ export interface NoticeConvention {
   sources: string[];
 }
 
-/** Shipped defaults by home country, checked against the schema so a bad edit fails loudly. */
-export const noticeConventions: NoticeConvention[] = conventions.countries.map((c) => ({
-  ...c,
-  notice: noticePeriodSchema.parse(c.notice),
-}));
+/**
+ * Shipped defaults by home country, checked against the workspace's notice schema by
+ * test/shipped-data.test.ts rather than when the module loads (the browser gets them without zod).
+ */
+export const noticeConventions = conventions.countries as NoticeConvention[];
 
 /**
  * The last day of notice when it is given on `resignDay`. Periods that may only end on the 15th

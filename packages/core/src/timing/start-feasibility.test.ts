@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anaWorkspace, NOW } from '../../test/ana-workspace';
-import { noticeEndRules } from '../workspace/document';
+import { noticeEndRules } from '../workspace/vocabulary';
 import { addBusinessDaysTo, addCalendarDays, isBusinessDay } from './business-days';
 import { deadlineClashes } from './deadline-clashes';
 import { noticeEnd } from './notice';

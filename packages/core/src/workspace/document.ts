@@ -1,4 +1,13 @@
 import * as z from 'zod';
+import {
+  figurePaths,
+  historyEventTypes,
+  maxAmount,
+  noticeEndRules,
+  offerStatuses,
+  priorityMeasures,
+  workspaceLimits,
+} from './vocabulary';
 
 /**
  * The workspace document: one person's decision context (profile, priorities, offers, history).
@@ -21,11 +30,6 @@ const currencyCode = z
     'not an ISO 4217 currency; use a code such as "EUR"',
   );
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use a two-letter ISO code such as "DE"');
-/**
- * A trillion in any currency is beyond any pay package; the bound keeps every sum finite and
- * exact to the cent (1e308 would print as "€∞" and rank first).
- */
-export const maxAmount = 1e12;
 const amount = z.number().finite().nonnegative().max(maxAmount);
 /** Values on a priority's own scale (commute minutes, square metres): the same sane bound. */
 const measure = z.number().finite().min(-maxAmount).max(maxAmount);
@@ -54,8 +58,6 @@ const isTimeZone = (name: string) => {
   knownTimeZones.add(name);
   return true;
 };
-/** Caps on list lengths: far above any real decision, low enough that evaluation stays quick. */
-export const workspaceLimits = { offers: 50, priorities: 30, events: 500, items: 50 } as const;
 /** Where a figure came from, so reports can show what is in writing. */
 export const sourceSchema = z.enum(['written', 'verbal', 'estimate']);
 
@@ -69,8 +71,6 @@ export const locationSchema = z.strictObject({
     .describe('State or nation for tax, ISO 3166-2, e.g. US-CA, GB-SCT, DE-BY'),
 });
 
-/** Some notice periods may only end on set days, e.g. German statutory notice (§622(1) BGB). */
-export const noticeEndRules = ['any-day', '15th-or-month-end', 'month-end'] as const;
 const noticeEndsOn = z
   .enum(noticeEndRules)
   .optional()
@@ -144,15 +144,6 @@ export const ratesSchema = z.strictObject({
 });
 
 const valuePoint = z.tuple([measure, z.number().min(0).max(1)]);
-
-export const priorityMeasures = [
-  'number',
-  'rating',
-  'pay-avg-4y',
-  'pay-year-1',
-  'pay-net-avg-4y',
-  'pay-net-year-1',
-] as const;
 
 export const prioritySchema = z.strictObject({
   id,
@@ -338,22 +329,6 @@ export const counterOfferSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const historyEventTypes = [
-  'offer-received',
-  'extension-requested',
-  'extension-granted',
-  'extension-refused',
-  'counter-offer',
-  'call',
-  'message-sent',
-  'signed',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'expired',
-  'note',
-] as const;
-
 export const historyEventSchema = z.strictObject({
   at: instant,
   type: z.enum(historyEventTypes),
@@ -361,30 +336,6 @@ export const historyEventSchema = z.strictObject({
   source: sourceSchema.optional(),
   note: z.string().optional(),
 });
-
-export const offerStatuses = [
-  'received',
-  'evaluating',
-  'extension-requested',
-  'negotiating',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'expired',
-] as const;
-
-/** Keys of `offers[].sources`: the figures whose origin can be recorded one by one. */
-export const figurePaths = [
-  'pay.base',
-  'pay.bonus',
-  'pay.signOn',
-  'pay.equity',
-  'pay.benefits',
-  'relocation',
-  'startDate',
-  'deadline',
-  'visa.sponsorship',
-] as const;
 
 /** Where one figure came from; written figures name the document and its date. */
 export const figureSourceSchema = z.strictObject({

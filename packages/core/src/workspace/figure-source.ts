@@ -1,4 +1,5 @@
-import type { figurePaths, Offer } from './document';
+import type { Offer } from './document';
+import type { figurePaths } from './vocabulary';
 
 export type FigurePath = (typeof figurePaths)[number];
 

@@ -1,46 +1,17 @@
 import { addMonths } from 'date-fns';
-import * as z from 'zod';
 import ecbData from './data/ecb-reference-rates.json';
 import priceLevelData from './data/price-levels.json';
 import type { Workspace } from './document';
 import { costOfLivingIndex } from './places';
+import type { FxSnapshot, PriceLevelSnapshot } from './snapshot-schemas';
 
-const isoDate = z.iso.date();
-const snapshotMeta = {
-  source: z.string(),
-  sourceUrl: z.url(),
-  licence: z.string(),
-  licenceUrl: z.url(),
-  asOf: isoDate,
-  gathered: isoDate,
-  notes: z.array(z.string()),
-};
-
-/** The ECB reference rates shipped with Offerwise, parsed so a bad edit fails every test. */
-export const fxSnapshot = z
-  .object({
-    ...snapshotMeta,
-    base: z.literal('EUR'),
-    perEuro: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
-  })
-  .parse(ecbData);
-
+// Checked against their schemas (snapshot-schemas.ts) by test/shipped-data.test.ts and by
+// `npm run data` before it writes them, not when the module loads: the browser gets the
+// figures without zod.
+/** The ECB reference rates shipped with Offerwise. */
+export const fxSnapshot = ecbData as FxSnapshot;
 /** World Bank purchasing-power parities shipped with Offerwise. */
-export const priceLevelSnapshot = z
-  .object({
-    ...snapshotMeta,
-    series: z.string(),
-    dataYear: z.number().int(),
-    entries: z.array(
-      z.object({
-        country: z.string().length(2),
-        currency: z.string().length(3),
-        ppp: z.number().positive(),
-        year: z.number().int(),
-      }),
-    ),
-  })
-  .parse(priceLevelData);
+export const priceLevelSnapshot = priceLevelData as PriceLevelSnapshot;
 
 const pppByCountry = new Map(priceLevelSnapshot.entries.map((e) => [e.country, e]));
 

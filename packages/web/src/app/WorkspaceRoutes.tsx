@@ -8,7 +8,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { Link, Redirect, Route, Switch, useRoute } from 'wouter';
 import { ApiError } from '../api/http';
 import { workspaceQuery } from '../api/queries';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import { WorkspaceEditorProvider } from '../workspace/WorkspaceEditorProvider';
 import { usePageTitle } from './page-title';
 import classes from './steps.module.css';

@@ -1,6 +1,6 @@
 import { Alert, Code, List, Text } from '@mantine/core';
 import type { InputIssue } from '@offerwise/core';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import { humanIssue } from '../workspace/human-issues';
 
 /**

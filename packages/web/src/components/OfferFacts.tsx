@@ -1,7 +1,9 @@
-import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { formatMoney, type OfferEvaluation, type OfferTimeline } from '@offerwise/core';
 import type { ReactNode } from 'react';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
+import { DataTable } from './DataTable';
+import { ScrollRegion } from './ScrollRegion';
 
 const checklistColor = {
   covered: 'green',
@@ -70,21 +72,19 @@ export function OfferFacts({
               ? t.facts.moveCosts(money(-relocation.netFirstYear))
               : t.facts.moveGains(money(relocation.netFirstYear))}
           </Text>
-          <Table.ScrollContainer minWidth={280} type="native" tabIndex={0}>
-            <Table withTableBorder fz="sm" aria-label={t.facts.checklist(offer.company)}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.facts.item}</Table.Th>
-                  <Table.Th scope="col">{t.facts.itemStatus}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+          <ScrollRegion label={t.facts.checklist(offer.company)}>
+            <DataTable minWidth={280}>
+              <thead>
+                <tr>
+                  <th scope="col">{t.facts.item}</th>
+                  <th scope="col">{t.facts.itemStatus}</th>
+                </tr>
+              </thead>
+              <tbody>
                 {relocation.lines.map((line) => (
-                  <Table.Tr key={line.key}>
-                    <Table.Th scope="row" fw={500}>
-                      {line.label}
-                    </Table.Th>
-                    <Table.Td>
+                  <tr key={line.key}>
+                    <th scope="row">{line.label}</th>
+                    <td>
                       <Group gap={6} wrap="nowrap" align="flex-start">
                         <Badge
                           color={checklistColor[line.status]}
@@ -96,12 +96,12 @@ export function OfferFacts({
                         </Badge>
                         <Text size="sm">{withoutLabel(line.text, line.label)}</Text>
                       </Group>
-                    </Table.Td>
-                  </Table.Tr>
+                    </td>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </tbody>
+            </DataTable>
+          </ScrollRegion>
           <How lines={relocation.how} />
         </Fact>
       )}
@@ -137,28 +137,26 @@ export function OfferFacts({
             )}
           </Group>
           {counter.changes.length > 0 && (
-            <Table.ScrollContainer minWidth={300} type="native" tabIndex={0}>
-              <Table withTableBorder fz="sm" data-testid={`counter-changes-${offer.id}`}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.facts.what}</Table.Th>
-                    <Table.Th scope="col">{t.facts.before}</Table.Th>
-                    <Table.Th scope="col">{t.facts.after}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+            <ScrollRegion label={t.facts.counterChanges(offer.company)}>
+              <DataTable minWidth={300} data-testid={`counter-changes-${offer.id}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.facts.what}</th>
+                    <th scope="col">{t.facts.before}</th>
+                    <th scope="col">{t.facts.after}</th>
+                  </tr>
+                </thead>
+                <tbody>
                   {counter.changes.map((change) => (
-                    <Table.Tr key={change.label}>
-                      <Table.Th scope="row" fw={500}>
-                        {change.label}
-                      </Table.Th>
-                      <Table.Td>{change.before}</Table.Td>
-                      <Table.Td>{change.after}</Table.Td>
-                    </Table.Tr>
+                    <tr key={change.label}>
+                      <th scope="row">{change.label}</th>
+                      <td>{change.before}</td>
+                      <td>{change.after}</td>
+                    </tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                </tbody>
+              </DataTable>
+            </ScrollRegion>
           )}
           <How lines={counter.how} />
         </Fact>

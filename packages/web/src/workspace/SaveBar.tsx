@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IssueList } from '../components/IssueList';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import type { WorkspaceEditor } from './use-workspace-editor';
 
 /**

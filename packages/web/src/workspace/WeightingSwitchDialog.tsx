@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import type { PendingSwitch } from './use-workspace-editor';
 
 /** Asks before a switch of weighting method replaces the user's own weights or judgments. */

@@ -1,4 +1,5 @@
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { loadChecksOnInput } from './check';
 import { browserStorage } from './draft-store';
 import { useEditorState, WorkspaceEditorContext } from './use-workspace-editor';
 
@@ -13,6 +14,8 @@ const WeightingSwitchDialog = lazy(() =>
 export function WorkspaceEditorProvider({ id, children }: { id: string; children: ReactNode }) {
   const [storage] = useState(browserStorage);
   const editor = useEditorState(id, storage);
+  const { readOnly } = editor;
+  useEffect(() => (readOnly ? undefined : loadChecksOnInput(window)), [readOnly]);
   const pending = editor.pendingSwitch;
   const [asked, setAsked] = useState(false);
   if (pending && !asked) setAsked(true);

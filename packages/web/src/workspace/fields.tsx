@@ -3,16 +3,16 @@ import {
   Button,
   Checkbox,
   Group,
+  NativeSelect,
   NumberInput,
   Paper,
-  Select,
   Stack,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import { t } from '../i18n';
+import { t } from '../i18n/base';
 import {
   getAt,
   insertAt,
@@ -127,6 +127,11 @@ export function NotesField({ editor, path, label }: Bound) {
   );
 }
 
+// Choices are native selects: the platform's own picker (a wheel on phones), and no Mantine
+// combobox, popover and floating-ui on every form step (about 30 kB gzipped). A viewer sees the
+// choice, disabled. "Not said" is the empty choice.
+const notSaid = { value: '', label: t.fields.notSaid };
+
 export function SelectField<V extends string>({
   editor,
   path,
@@ -136,16 +141,18 @@ export function SelectField<V extends string>({
   required,
 }: Bound & { options: Record<V, string>; required?: boolean }) {
   const value = getAt(editor.document, path);
+  const chosen = typeof value === 'string' ? value : '';
+  const data = Object.entries<string>(options).map(([v, text]) => ({ value: v, label: text }));
   return (
-    <Select
+    <NativeSelect
       label={label}
       description={description}
-      data={Object.entries<string>(options).map(([v, text]) => ({ value: v, label: text }))}
-      value={typeof value === 'string' ? value : null}
-      clearable={!required}
-      allowDeselect={!required}
-      readOnly={editor.readOnly}
-      onChange={(v) => (v || !required ? set(editor, path, v ?? undefined) : undefined)}
+      data={
+        required && chosen ? data : [required ? { ...notSaid, disabled: true } : notSaid, ...data]
+      }
+      value={chosen}
+      disabled={editor.readOnly}
+      onChange={(e) => set(editor, path, e.currentTarget.value || undefined)}
       error={errorAt(editor, path)}
     />
   );
@@ -155,18 +162,16 @@ export function SelectField<V extends string>({
 export function YesNoField({ editor, path, label, description }: Bound) {
   const value = getAt(editor.document, path);
   return (
-    <Select
+    <NativeSelect
       label={label}
       description={description}
-      data={[
-        { value: 'yes', label: t.fields.yes },
-        { value: 'no', label: t.fields.no },
-      ]}
-      placeholder={t.fields.notSaid}
-      value={value === true ? 'yes' : value === false ? 'no' : null}
-      clearable
-      readOnly={editor.readOnly}
-      onChange={(v) => set(editor, path, v === 'yes' ? true : v === 'no' ? false : undefined)}
+      data={[notSaid, { value: 'yes', label: t.fields.yes }, { value: 'no', label: t.fields.no }]}
+      value={value === true ? 'yes' : value === false ? 'no' : ''}
+      disabled={editor.readOnly}
+      onChange={(e) => {
+        const picked = e.currentTarget.value;
+        set(editor, path, picked === 'yes' ? true : picked === 'no' ? false : undefined);
+      }}
       error={errorAt(editor, path)}
     />
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readWorkspace, type Workspace } from '@offerwise/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChecks } from './check';
 import { setWeight } from './edits';
 import { liveEvaluation } from './live-evaluation';
 
@@ -12,6 +13,9 @@ if (!example.ok) throw new Error('examples/two-local-offers.yaml should be valid
 const workspace: Workspace = example.value;
 
 describe('liveEvaluation', () => {
+  // Core's checks load on demand in the browser; these tests are about checked documents.
+  beforeAll(loadChecks);
+
   it('ranks the offers and screens out the one that breaks a deal-breaker', () => {
     const result = liveEvaluation(workspace, now);
     if (!result.ok) throw new Error('expected an evaluation');

@@ -1,5 +1,5 @@
 import { type Evaluation, evaluate, type Result, type Workspace } from '@offerwise/core';
-import { checkWorkspace } from './check';
+import { computeChecked } from './check';
 
 /**
  * The evaluation of a document being edited, computed in the browser (no round trip): core's
@@ -7,7 +7,5 @@ import { checkWorkspace } from './check';
  * work a weight slider's move triggers before the grid redraws.
  */
 export function liveEvaluation(document: Workspace, now: Date): Result<Evaluation> {
-  const checked = checkWorkspace(document);
-  if (!checked.ok) return checked;
-  return { ok: true, value: evaluate(checked.value, { now }) };
+  return computeChecked(document, (valid) => evaluate(valid, { now }));
 }

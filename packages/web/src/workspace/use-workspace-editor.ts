@@ -8,10 +8,18 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { workspaceKeys, workspaceQuery } from '../api/queries';
 import { updateWorkspace, type WorkspaceRecord } from '../api/workspaces';
-import { checkWorkspace, trustStored } from './check';
+import {
+  checksLoaded,
+  checkWorkspace,
+  checkWorkspaceLoaded,
+  onChecksLoaded,
+  shownUnchecked,
+  trustStored,
+} from './check';
 import {
   clearDraft,
   type DraftStorage,
@@ -77,9 +85,20 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   const document = draft ?? record.workspace;
   const latest = useRef(document);
   latest.current = document;
-  const validation = useMemo(() => checkWorkspace(document), [document]);
-  const issues = validation.ok ? [] : validation.issues;
+  const ready = useSyncExternalStore(onChecksLoaded, checksLoaded, checksLoaded);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asks again once the checks load
+  const validation = useMemo(() => checkWorkspace(document), [document, ready]);
+  const issues = validation && !validation.ok ? validation.issues : [];
   const readOnly = record.access === 'viewer';
+
+  // A draft shown before the checks had loaded is handed out again, as a new object, once they
+  // have: everything the steps computed from it is computed again, checked this time.
+  useEffect(() => {
+    if (!ready || !shownUnchecked(latest.current)) return;
+    const again = { ...latest.current };
+    latest.current = again;
+    setDraft(again);
+  }, [ready]);
 
   // A draft is kept while there is one; storage that refuses it turns on the reload guard.
   useEffect(() => {
@@ -102,7 +121,11 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
 
   const write = useCallback(
     async (next: Workspace): Promise<boolean> => {
-      const checked = checkWorkspace(next);
+      const checked = await checkWorkspaceLoaded(next).catch((error: unknown) => {
+        setSaveState({ state: 'failed', message: String(error) });
+        return null;
+      });
+      if (!checked) return false;
       if (!checked.ok) {
         setSaveState({ state: 'invalid', issues: checked.issues });
         return false;
@@ -160,8 +183,11 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   // shown on the fields; a conflict waits for the user's choice.
   useEffect(() => {
     if (draft === null || readOnly || saveState.state === 'conflict') return;
-    const timer = setTimeout(() => {
-      const checked = checkWorkspace(draft);
+    const timer = setTimeout(async () => {
+      const checked = await checkWorkspaceLoaded(draft).catch(() => null);
+      // Edited meanwhile: the next pause saves that. Checks that did not load: the draft stays
+      // in the browser, and the next save reports why.
+      if (latest.current !== draft || !checked) return;
       if (checked.ok) void save(draft);
       else setSaveState({ state: 'invalid', issues: checked.issues });
     }, AUTOSAVE_AFTER_MS);
@@ -175,8 +201,14 @@ export function useEditorState(id: string, storage: DraftStorage | null) {
   hasDraft.current = draft !== null;
   useEffect(
     () => () => {
-      if (hasDraft.current && checkWorkspace(latest.current).ok)
-        void unmountSave.current(latest.current);
+      if (!hasDraft.current) return;
+      const leaving = latest.current;
+      // The draft stays in the browser if the checks cannot load.
+      void checkWorkspaceLoaded(leaving)
+        .then((checked) => {
+          if (checked.ok) void unmountSave.current(leaving);
+        })
+        .catch(() => undefined);
     },
     [],
   );

@@ -1,8 +1,12 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { describeE2e } from '../support/e2e';
 import { berlinOrMunich } from '../support/fixtures';
+
+/** The label of a native select's chosen option (what the user reads, not its value). */
+const chosen = (select: Locator) =>
+  select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.text ?? '');
 
 /** Issue 13: the app shows what core knows and defaults to the move the analysis supports. */
 describeE2e('guidance in Chromium', ({ base, api, newPage, shoot }) => {
@@ -27,12 +31,12 @@ describeE2e('guidance in Chromium', ({ base, api, newPage, shoot }) => {
     await expect
       .poll(() => page.getByTestId('decision-plan').textContent())
       .toContain('Accept Acme');
-    expect(await page.getByLabel('Decision', { exact: true }).first().inputValue()).toBe('Accept');
-    expect(await page.getByLabel('Reason (kept short and neutral)').first().inputValue()).toBe(
+    expect(await chosen(page.getByLabel('Decision', { exact: true }).first())).toBe('Accept');
+    expect(await chosen(page.getByLabel('Reason (kept short and neutral)').first())).toBe(
       'No reason given',
     );
     const advised = (await page.getByTestId('channel-advice').textContent()) ?? '';
-    const channel = await page.getByLabel('Channel', { exact: true }).first().inputValue();
+    const channel = await chosen(page.getByLabel('Channel', { exact: true }).first());
     expect(advised).toContain(`Recommended: ${channel}`);
   });
 
@@ -42,7 +46,7 @@ describeE2e('guidance in Chromium', ({ base, api, newPage, shoot }) => {
     await page.goto(`${base()}/w/${id}/decide`);
     await page.locator('.mantine-SegmentedControl-label', { hasText: /^Globex$/ }).click();
     await expect
-      .poll(() => page.getByLabel('Decision', { exact: true }).first().inputValue())
+      .poll(() => chosen(page.getByLabel('Decision', { exact: true }).first()))
       .toBe('Decline');
     await page.getByRole('button', { name: 'Write the draft' }).click();
     await expect.poll(() => page.getByLabel('Your message').inputValue()).toContain('Globex');
@@ -78,7 +82,10 @@ describeE2e('guidance in Chromium', ({ base, api, newPage, shoot }) => {
     expect(await page.getByTestId('relocation-net-thamesbank').textContent()).toMatch(
       /The move costs you €[\d,]+ in the first year/,
     );
+    // The charts load as the user scrolls towards them.
+    await page.getByRole('heading', { name: 'In pictures' }).scrollIntoViewIfNeeded();
     const charts = page.getByTestId('offer-charts');
+    await charts.getByRole('img').first().waitFor();
     expect(await charts.getByRole('img').count()).toBe(2);
     await charts.getByText('Show the figures as a table').first().click();
     expect(await charts.getByRole('table').first().textContent()).toContain('Year 1');

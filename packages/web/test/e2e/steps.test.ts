@@ -21,8 +21,10 @@ describeE2e('the five steps in Chromium', ({ base, api, newPage, shoot }) => {
     const { page, id } = await open(starter(), 'outcomes');
     await page.getByText('Step 1 — What matters to you').waitFor();
     await page.getByLabel('What matters').fill('Commute');
-    await page.getByRole('combobox', { name: 'Measured as' }).last().click();
-    await page.getByRole('option', { name: 'A number (e.g. minutes, days)' }).click();
+    await page
+      .getByRole('combobox', { name: 'Measured as' })
+      .last()
+      .selectOption({ label: 'A number (e.g. minutes, days)' });
     await page.getByRole('button', { name: 'Add a priority' }).click();
     const row = page.getByTestId('priority-commute');
     await row.getByRole('button', { name: 'Edit Commute' }).click();
@@ -30,8 +32,7 @@ describeE2e('the five steps in Chromium', ({ base, api, newPage, shoot }) => {
     await row.getByLabel('Worst (counts as 0)').fill('90');
     await row.getByLabel('Best (counts as 1)').fill('0');
     await row.getByLabel('Non-negotiable').check();
-    await row.getByRole('combobox', { name: 'Limit' }).click();
-    await page.getByRole('option', { name: 'At most' }).click();
+    await row.getByRole('combobox', { name: 'Limit' }).selectOption({ label: 'At most' });
     await row.getByLabel('Threshold').fill('45');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByText('Saved', { exact: true }).isVisible()).toBe(true);

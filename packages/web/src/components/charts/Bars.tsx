@@ -2,7 +2,7 @@ import { Group as SvgGroup } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { BarGroup, BarStack } from '@visx/shape';
 import { useId } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../i18n/base';
 import { ScrollRegion } from '../ScrollRegion';
 import classes from './charts.module.css';
 

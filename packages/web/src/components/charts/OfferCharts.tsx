@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import { type Evaluation, formatMoney, formatNumber } from '@offerwise/core';
-import { t } from '../../i18n';
+import { t } from '../../i18n/base';
 import { Bars, paletteColor } from './Bars';
 
 const compact = new Map<string, Intl.NumberFormat>();

@@ -1,5 +1,5 @@
 import { type Evaluation, formatNumber } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/compare';
 import type { WeightsEditor } from '../hooks/use-weights-editor';
 import { CellFigures, OfferHeading, rankText } from './CompareGrid';
 import classes from './compare.module.css';

@@ -1,6 +1,6 @@
 import { type Evaluation, formatMoney, formatNumber, type OfferEvaluation } from '@offerwise/core';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/compare';
 import type { WeightsEditor } from '../hooks/use-weights-editor';
 import classes from './compare.module.css';
 import { PriorityWeight } from './WeightInput';

@@ -1,11 +1,11 @@
 import { Alert, Grid, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Evaluation } from '@offerwise/core';
-import { useDeferredValue } from 'react';
-import { OfferCharts } from '../../../components/charts/OfferCharts';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { IssueList } from '../../../components/IssueList';
 import { OfferFacts } from '../../../components/OfferFacts';
-import { t } from '../../../i18n';
+import { WhenNear } from '../../../components/WhenNear';
+import { t } from '../../../i18n/compare';
 import { SaveBar } from '../../../workspace/SaveBar';
 import { useWorkspaceEditor, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useLiveEvaluation } from '../hooks/use-live-evaluation';
@@ -14,6 +14,15 @@ import { useWeightsEditor } from '../hooks/use-weights-editor';
 import { CompareCards } from './CompareCards';
 import { CompareGrid } from './CompareGrid';
 import { HowItIsComputed } from './HowItIsComputed';
+
+// The charts sit below the grid: their code loads as the user scrolls towards them.
+const OfferCharts = lazy(() =>
+  import('../../../components/charts/OfferCharts').then((module) => ({
+    default: module.OfferCharts,
+  })),
+);
+/** About the charts' height at 1280 px, so the page does not jump when they load. */
+const CHARTS_HEIGHT = 320;
 
 /** At this width and below the grid becomes cards, so no offer's column is cut off. */
 export const PHONE = '(max-width: 480px)';
@@ -83,7 +92,11 @@ function Comparison({ editor, evaluation }: { editor: WorkspaceEditor; evaluatio
         <Text size="sm" c="dimmed" mb="sm">
           {t.charts.payHow}
         </Text>
-        <OfferCharts evaluation={settled} />
+        <WhenNear minHeight={CHARTS_HEIGHT}>
+          <Suspense fallback={<div style={{ minHeight: CHARTS_HEIGHT }} />}>
+            <OfferCharts evaluation={settled} />
+          </Suspense>
+        </WhenNear>
       </section>
       <section aria-labelledby="facts-title">
         <Title order={3} size="h4" id="facts-title" mb="xs">

@@ -1,6 +1,6 @@
 import { Accordion, List, Text } from '@mantine/core';
 import type { Evaluation } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/compare';
 
 /** Every figure in the grid in words, per offer: pay first, then each priority's value. */
 export function HowItIsComputed({ evaluation }: { evaluation: Evaluation }) {

@@ -1,6 +1,6 @@
 import { formatNumber } from '@offerwise/core';
 import { memo } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/compare';
 import type { WeightsEditor } from '../hooks/use-weights-editor';
 import classes from './compare.module.css';
 

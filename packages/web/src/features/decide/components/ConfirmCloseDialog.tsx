@@ -1,5 +1,5 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/decide';
 
 /** Asks before recording a message that closes an offer, with core's reasons it is risky. */
 export function ConfirmCloseDialog({

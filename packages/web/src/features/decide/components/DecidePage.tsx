@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { OfferFacts } from '../../../components/OfferFacts';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/decide';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useDecisionPlan } from '../hooks/use-decision-plan';
 import { MessageWorkbench } from './MessageWorkbench';

@@ -6,8 +6,8 @@ import {
   Grid,
   Group,
   List,
+  NativeSelect,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -29,7 +29,7 @@ import {
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { IssueList } from '../../../components/IssueList';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/decide';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { draftsQuery, type SavedDraft, useSaveDraft } from '../api/drafts';
 import { mailtoUrl, toEml } from '../hooks/eml';
@@ -151,33 +151,31 @@ export function MessageWorkbench({
     <Stack gap="md">
       <Text>{t.decide.status(offer.company, status ?? '')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <Select
+        <NativeSelect
           label={t.decide.decision}
           data={options(scenarios, t.decide.scenarios)}
           value={choices.scenario}
-          allowDeselect={false}
-          onChange={(v) => v && setChoices({ scenario: v as Scenario })}
+          onChange={(event) => setChoices({ scenario: event.currentTarget.value as Scenario })}
         />
-        <Select
+        <NativeSelect
           label={t.decide.reason}
           data={options(reasons, t.decide.reasons)}
           value={choices.reason}
-          allowDeselect={false}
-          onChange={(v) => v && setChoices({ reason: v as Reason })}
+          onChange={(event) => setChoices({ reason: event.currentTarget.value as Reason })}
         />
-        <Select
+        <NativeSelect
           label={t.decide.tone}
           data={options(tones, t.decide.tones)}
           value={choices.tone}
-          allowDeselect={false}
-          onChange={(v) => v && setChoices({ tone: v as Tone })}
+          onChange={(event) => setChoices({ tone: event.currentTarget.value as Tone })}
         />
-        <Select
+        <NativeSelect
           label={t.decide.channel}
           data={options(channels, t.decide.channels)}
           value={choices.channel}
-          allowDeselect={false}
-          onChange={(v) => v && setChoices({ channel: v as typeof choices.channel })}
+          onChange={(event) =>
+            setChoices({ channel: event.currentTarget.value as typeof choices.channel })
+          }
         />
       </SimpleGrid>
       {bench.advice && (

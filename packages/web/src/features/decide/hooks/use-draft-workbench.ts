@@ -9,7 +9,7 @@ import {
   type Workspace,
 } from '@offerwise/core';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { checkWorkspace } from '../../../workspace/check';
+import { checkWorkspaceLoaded } from '../../../workspace/check';
 
 type Writing = typeof import('./writing');
 let writing: Writing | null = null;
@@ -73,7 +73,7 @@ export function useDraftWorkbench(
   async function write() {
     const loaded = await loadWriting();
     setTools(loaded);
-    const checked = checkWorkspace(document);
+    const checked = await checkWorkspaceLoaded(document);
     if (!checked.ok) return setIssues(checked.issues);
     const result = loaded.draftMessage(checked.value, { ...choices, offerId }, { now });
     if (!result.ok) return setIssues(result.issues);

@@ -1,6 +1,6 @@
 import { Alert, Button, Radio, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/base';
 import { useCreateWorkspace } from '../api/create-workspace';
 import { exampleNames, loadExample } from '../api/examples';
 import { useOpenWorkspace } from '../hooks/use-open-workspace';

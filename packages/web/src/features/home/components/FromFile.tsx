@@ -2,7 +2,7 @@ import { Alert, Button, FileButton, Paper, Stack, Text } from '@mantine/core';
 import type { InputIssue } from '@offerwise/core';
 import { type DragEvent, useState } from 'react';
 import { IssueList } from '../../../components/IssueList';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/base';
 import { useCreateWorkspace } from '../api/create-workspace';
 import { useOpenWorkspace } from '../hooks/use-open-workspace';
 import classes from './from-file.module.css';

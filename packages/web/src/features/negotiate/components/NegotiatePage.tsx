@@ -1,6 +1,6 @@
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import { IssueList } from '../../../components/IssueList';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/negotiate';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useNegotiationAnalysis } from '../hooks/use-negotiation-analysis';
 import { NegotiationPlans } from './NegotiationPlans';

@@ -1,7 +1,9 @@
-import { List, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { formatMoney, formatNumber, type NegotiationPlan } from '@offerwise/core';
 import { useState } from 'react';
-import { t } from '../../../i18n';
+import { DataTable } from '../../../components/DataTable';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { t } from '../../../i18n/negotiate';
 
 const amount = (value: number, unit: string) =>
   /^[A-Z]{3}$/.test(unit) ? formatMoney(value, unit) : `${formatNumber(value, 1)} ${unit}`;
@@ -30,28 +32,28 @@ export function NegotiationPlans({ plans }: { plans: NegotiationPlan[] }) {
         {plan.asks.length === 0 ? (
           <Text>{t.negotiate.noAsks}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={420} type="native">
-            <Table withTableBorder data-testid="asks">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.negotiate.ask}</Table.Th>
-                  <Table.Th scope="col">{t.negotiate.current}</Table.Th>
-                  <Table.Th scope="col">{t.negotiate.target}</Table.Th>
-                  <Table.Th scope="col">{t.negotiate.walkAway}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+          <ScrollRegion label={t.negotiate.asksLabel(plan.company)}>
+            <DataTable minWidth={420} data-testid="asks">
+              <thead>
+                <tr>
+                  <th scope="col">{t.negotiate.ask}</th>
+                  <th scope="col">{t.negotiate.current}</th>
+                  <th scope="col">{t.negotiate.target}</th>
+                  <th scope="col">{t.negotiate.walkAway}</th>
+                </tr>
+              </thead>
+              <tbody>
                 {plan.asks.map((ask) => (
-                  <Table.Tr key={`${ask.priorityId}-${ask.lever}`}>
-                    <Table.Th scope="row">{ask.label}</Table.Th>
-                    <Table.Td>{amount(ask.current, ask.unit)}</Table.Td>
-                    <Table.Td>{amount(ask.target, ask.unit)}</Table.Td>
-                    <Table.Td>{amount(ask.walkAway, ask.unit)}</Table.Td>
-                  </Table.Tr>
+                  <tr key={`${ask.priorityId}-${ask.lever}`}>
+                    <th scope="row">{ask.label}</th>
+                    <td>{amount(ask.current, ask.unit)}</td>
+                    <td>{amount(ask.target, ask.unit)}</td>
+                    <td>{amount(ask.walkAway, ask.unit)}</td>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </tbody>
+            </DataTable>
+          </ScrollRegion>
         )}
         <List spacing={4} size="sm" data-testid="plan-advice">
           {plan.advice.map((line) => (

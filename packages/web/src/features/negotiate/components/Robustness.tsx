@@ -1,6 +1,6 @@
 import { Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { formatNumber, formatPct, type SensitivityReport } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/negotiate';
 
 /** Each offer's share of sampled weightings in which it comes first, as a bar and in words. */
 export function Robustness({ report }: { report: SensitivityReport }) {

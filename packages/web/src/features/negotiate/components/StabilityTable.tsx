@@ -1,6 +1,8 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { formatPct, type SensitivityReport } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { DataTable } from '../../../components/DataTable';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { t } from '../../../i18n/negotiate';
 
 /** For each priority: its weight now and the range within which the leader stays first. */
 export function StabilityTable({ report }: { report: SensitivityReport }) {
@@ -13,28 +15,28 @@ export function StabilityTable({ report }: { report: SensitivityReport }) {
       <Text size="sm" c="dimmed">
         {t.negotiate.stabilityHow}
       </Text>
-      <Table.ScrollContainer minWidth={320} type="native">
-        <Table withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t.compare.priority}</Table.Th>
-              <Table.Th scope="col">{t.negotiate.weightNow}</Table.Th>
-              <Table.Th scope="col">{t.negotiate.range}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+      <ScrollRegion label={t.negotiate.stability}>
+        <DataTable minWidth={320}>
+          <thead>
+            <tr>
+              <th scope="col">{t.compare.priority}</th>
+              <th scope="col">{t.negotiate.weightNow}</th>
+              <th scope="col">{t.negotiate.range}</th>
+            </tr>
+          </thead>
+          <tbody>
             {report.stability.map((s) => (
-              <Table.Tr key={s.priorityId} title={s.text}>
-                <Table.Th scope="row">{s.label}</Table.Th>
-                <Table.Td>{formatPct(s.weight)}</Table.Td>
-                <Table.Td>
+              <tr key={s.priorityId} title={s.text}>
+                <th scope="row">{s.label}</th>
+                <td>{formatPct(s.weight)}</td>
+                <td>
                   {formatPct(s.lower)} – {formatPct(s.upper)}
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          </tbody>
+        </DataTable>
+      </ScrollRegion>
     </Stack>
   );
 }

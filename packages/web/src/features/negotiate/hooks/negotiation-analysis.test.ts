@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readWorkspace } from '@offerwise/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChecks } from '../../../workspace/check';
 import { negotiationAnalysis } from './negotiation-analysis';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -8,6 +9,9 @@ const file = (name: string) =>
   readFileSync(new URL(`../../../../../../examples/${name}.yaml`, import.meta.url), 'utf8');
 
 describe('negotiationAnalysis', () => {
+  // Core's checks load on demand in the browser; these tests are about checked documents.
+  beforeAll(loadChecks);
+
   it('gives a robustness share for each offer that passes the screen and a plan for every offer', () => {
     const workspace = readWorkspace(file('international-move'));
     if (!workspace.ok) throw new Error('examples/international-move.yaml should be valid');

@@ -8,7 +8,7 @@ import {
   sensitivity,
   type Workspace,
 } from '@offerwise/core';
-import { checkWorkspace } from '../../../workspace/check';
+import { computeChecked } from '../../../workspace/check';
 
 export interface NegotiationAnalysis {
   evaluation: Evaluation;
@@ -22,13 +22,13 @@ export interface NegotiationAnalysis {
  * plan. Seeded, so the same workspace always shows the same shares.
  */
 export function negotiationAnalysis(document: Workspace, now: Date): Result<NegotiationAnalysis> {
-  const checked = checkWorkspace(document);
-  if (!checked.ok) return checked;
-  const evaluation = evaluate(checked.value, { now });
-  const report = sensitivity(evaluation);
-  const plans = evaluation.offers.flatMap((offer) => {
-    const plan = negotiationPlan(checked.value, evaluation, offer.id);
-    return plan ? [plan] : [];
+  return computeChecked(document, (valid) => {
+    const evaluation = evaluate(valid, { now });
+    const report = sensitivity(evaluation);
+    const plans = evaluation.offers.flatMap((offer) => {
+      const plan = negotiationPlan(valid, evaluation, offer.id);
+      return plan ? [plan] : [];
+    });
+    return { evaluation, report, plans };
   });
-  return { ok: true, value: { evaluation, report, plans } };
 }

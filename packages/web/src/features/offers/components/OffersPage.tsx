@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/offers';
 import { addOffer } from '../../../workspace/edits';
 import { slugId } from '../../../workspace/ids';
 import { SaveBar } from '../../../workspace/SaveBar';

@@ -2,7 +2,7 @@ import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatMoney, type OfferEvaluation } from '@offerwise/core';
 import { Bars } from '../../../components/charts/Bars';
 import { compactMoney } from '../../../components/charts/OfferCharts';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/offers';
 
 const parts = ['base', 'bonus', 'signOn', 'equity', 'benefits'] as const;
 const colors = ['blue', 'teal', 'yellow', 'violet', 'gray'];

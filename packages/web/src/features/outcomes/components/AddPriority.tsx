@@ -1,7 +1,7 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { type Priority, priorityMeasures } from '@offerwise/core';
 import { type FormEvent, useState } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { addPriority } from '../../../workspace/edits';
 import { slugId } from '../../../workspace/ids';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
@@ -43,12 +43,11 @@ export function AddPriority({ editor }: { editor: WorkspaceEditor }) {
           onChange={(e) => setLabel(e.currentTarget.value)}
           style={{ flex: '1 1 180px' }}
         />
-        <Select
+        <NativeSelect
           label={t.outcomes.measure}
           data={priorityMeasures.map((m) => ({ value: m, label: t.outcomes.measures[m] ?? m }))}
           value={measure}
-          allowDeselect={false}
-          onChange={(value) => value && setMeasure(value as Priority['measure'])}
+          onChange={(e) => setMeasure(e.currentTarget.value as Priority['measure'])}
           style={{ flex: '1 1 180px' }}
         />
         <Button type="submit" variant="light" disabled={!label.trim()}>

@@ -1,6 +1,6 @@
-import { Alert, Badge, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatNumber } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { setJudgment } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { consistencyOf, judgmentKey, judgmentOf, optionsFor, pairsOf } from '../hooks/pairwise';
@@ -39,7 +39,7 @@ export function PairwiseEditor({ editor }: { editor: WorkspaceEditor }) {
           const flagged = revisit?.first === pair.first.id && revisit.second === pair.second.id;
           return (
             <Stack key={`${pair.first.id}-${pair.second.id}`} gap={2}>
-              <Select
+              <NativeSelect
                 label={t.weighting.pairLabel(pair.first.label, pair.second.label)}
                 data={optionsFor(pair.value).map((value) => ({
                   value: judgmentKey(value),
@@ -51,10 +51,10 @@ export function PairwiseEditor({ editor }: { editor: WorkspaceEditor }) {
                   ),
                 }))}
                 value={judgmentKey(pair.value)}
-                allowDeselect={false}
-                onChange={(key) =>
-                  key && editor.commit((doc) => setJudgment(doc, pair.i, pair.j, judgmentOf(key)))
-                }
+                onChange={(e) => {
+                  const key = e.currentTarget.value;
+                  editor.commit((doc) => setJudgment(doc, pair.i, pair.j, judgmentOf(key)));
+                }}
                 data-testid={`pair-${pair.first.id}-${pair.second.id}`}
               />
               {flagged && (

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import type { Priority } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import {
   ListField,
   NotesField,

@@ -2,15 +2,15 @@ import {
   Button,
   Checkbox,
   Group,
+  NativeSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
 import { type Priority, priorityMeasures } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { removePriority, updatePriority } from '../../../workspace/edits';
 import { issueAt, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { defaultLimit } from '../hooks/limit-text';
@@ -51,12 +51,11 @@ export function PriorityEditor({
           onChange={(e) => change({ label: e.currentTarget.value })}
           error={at('.label')}
         />
-        <Select
+        <NativeSelect
           label={t.outcomes.measure}
           data={priorityMeasures.map((m) => ({ value: m, label: t.outcomes.measures[m] ?? m }))}
           value={priority.measure}
-          onChange={(value) => value && change({ measure: value as Priority['measure'] })}
-          allowDeselect={false}
+          onChange={(e) => change({ measure: e.currentTarget.value as Priority['measure'] })}
           error={at('.measure')}
         />
         {priority.measure === 'number' && (
@@ -98,17 +97,19 @@ export function PriorityEditor({
       />
       {limit && (
         <SimpleGrid cols={2}>
-          <Select
+          <NativeSelect
             label={t.outcomes.nonNegotiableKind}
             data={[
               { value: 'min', label: t.outcomes.atLeast },
               { value: 'max', label: t.outcomes.atMost },
             ]}
             value={limitKind}
-            allowDeselect={false}
-            onChange={(kind) =>
+            onChange={(e) =>
               change({
-                nonNegotiable: kind === 'max' ? { max: limitValue ?? 0 } : { min: limitValue ?? 0 },
+                nonNegotiable:
+                  e.currentTarget.value === 'max'
+                    ? { max: limitValue ?? 0 }
+                    : { min: limitValue ?? 0 },
               })
             }
           />

@@ -13,7 +13,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { Stack } from '@mantine/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { movePriority } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useWeights } from '../hooks/use-weights';

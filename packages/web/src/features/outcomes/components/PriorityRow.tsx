@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Badge, Button, Group, Paper, Slider, Stack, Text } from '@mantine/core';
 import type { Priority } from '@offerwise/core';
 import { lazy, Suspense, useState } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 import { setWeight } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { limitText } from '../hooks/limit-text';

@@ -1,5 +1,5 @@
 import { formatNumber, type Priority, scaleOf } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 
 const W = 240;
 const H = 96;

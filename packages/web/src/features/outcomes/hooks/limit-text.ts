@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, type Priority } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/outcomes';
 
 /** A figure of this priority with its unit: money in the home currency, "4 / 5", "45 min". */
 export function measureText(priority: Priority, value: number, homeCurrency: string): string {

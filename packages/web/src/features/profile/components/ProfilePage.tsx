@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/profile';
 import { SaveBar } from '../../../workspace/SaveBar';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { ProfileSection } from './ProfileSection';

@@ -1,5 +1,5 @@
 import { Fieldset, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/profile';
 import { setAt } from '../../../workspace/edits';
 import {
   ListField,

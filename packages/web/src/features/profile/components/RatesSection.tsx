@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { fxSnapshot } from '@offerwise/core';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/profile';
 import { setAt } from '../../../workspace/edits';
 import { RecordField, TextField } from '../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';

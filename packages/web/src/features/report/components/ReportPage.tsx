@@ -1,10 +1,11 @@
-import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { formatMoney, formatNumber } from '@offerwise/core';
 import { OfferCharts } from '../../../components/charts/OfferCharts';
+import { DataTable } from '../../../components/DataTable';
 import { IssueList } from '../../../components/IssueList';
 import { OfferFacts } from '../../../components/OfferFacts';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/report';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useDecisionSummary } from '../hooks/use-decision-summary';
 import classes from './report.module.css';
@@ -43,52 +44,52 @@ export function ReportPage({ id }: { id: string }) {
           </Text>
         </section>
         <ScrollRegion label={t.report.tableLabel}>
-          <Table withTableBorder className={classes.table}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.report.offer}</Table.Th>
-                <Table.Th scope="col">{t.report.payAvg(home)}</Table.Th>
-                {netColumn && <Table.Th scope="col">{t.report.payNet(home)}</Table.Th>}
-                {colColumn && <Table.Th scope="col">{t.report.payCol(home)}</Table.Th>}
-                <Table.Th scope="col">{t.compare.total}</Table.Th>
-                <Table.Th scope="col">{t.compare.rank}</Table.Th>
-                <Table.Th scope="col">{t.report.status}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+          <DataTable className={classes.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t.report.offer}</th>
+                <th scope="col">{t.report.payAvg(home)}</th>
+                {netColumn && <th scope="col">{t.report.payNet(home)}</th>}
+                {colColumn && <th scope="col">{t.report.payCol(home)}</th>}
+                <th scope="col">{t.compare.total}</th>
+                <th scope="col">{t.compare.rank}</th>
+                <th scope="col">{t.report.status}</th>
+              </tr>
+            </thead>
+            <tbody>
               {evaluation.offers.map((offer) => {
                 const status = doc.offers.find((o) => o.id === offer.id)?.status ?? 'received';
                 return (
-                  <Table.Tr key={offer.id}>
-                    <Table.Th scope="row">
+                  <tr key={offer.id}>
+                    <th scope="row">
                       {offer.company}
                       <Text size="xs" c="dimmed">
                         {offer.role}
                       </Text>
-                    </Table.Th>
-                    <Table.Td>{formatMoney(offer.pay.avg4y, home)}</Table.Td>
+                    </th>
+                    <td>{formatMoney(offer.pay.avg4y, home)}</td>
                     {netColumn && (
-                      <Table.Td title={offer.net?.disclaimer}>
+                      <td title={offer.net?.disclaimer}>
                         {offer.net ? formatMoney(offer.net.avg4y, home) : t.report.noTax}
-                      </Table.Td>
+                      </td>
                     )}
                     {colColumn && (
-                      <Table.Td>
+                      <td>
                         {offer.payCostOfLiving
                           ? formatMoney(offer.payCostOfLiving.avg4y, home)
                           : t.report.noIndex}
-                      </Table.Td>
+                      </td>
                     )}
-                    <Table.Td>{formatNumber(offer.score, 3)}</Table.Td>
-                    <Table.Td>
+                    <td>{formatNumber(offer.score, 3)}</td>
+                    <td>
                       {offer.rank === null ? t.compare.screenedOut : t.compare.rankOf(offer.rank)}
-                    </Table.Td>
-                    <Table.Td>{t.home.status[status] ?? status}</Table.Td>
-                  </Table.Tr>
+                    </td>
+                    <td>{t.home.status[status] ?? status}</td>
+                  </tr>
                 );
               })}
-            </Table.Tbody>
-          </Table>
+            </tbody>
+          </DataTable>
         </ScrollRegion>
         {netColumn && (
           <Text size="xs" c="dimmed">

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readWorkspace } from '@offerwise/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChecks } from '../../../workspace/check';
 import { decisionSummary } from './decision-summary';
 
 const example = readWorkspace(
@@ -12,6 +13,9 @@ const example = readWorkspace(
 if (!example.ok) throw new Error('examples/two-local-offers.yaml should be valid');
 
 describe('decisionSummary', () => {
+  // Core's checks load on demand in the browser; these tests are about checked documents.
+  beforeAll(loadChecks);
+
   const now = new Date('2026-11-25T12:00:00Z');
 
   it('puts the ranking, its robustness and the next actions on one page', () => {

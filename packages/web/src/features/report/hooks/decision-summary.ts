@@ -7,7 +7,7 @@ import {
   type Timeline,
   type Workspace,
 } from '@offerwise/core';
-import { checkWorkspace } from '../../../workspace/check';
+import { computeChecked } from '../../../workspace/check';
 
 export interface DecisionSummary {
   evaluation: Evaluation;
@@ -21,12 +21,14 @@ export interface DecisionSummary {
 
 /** The one-page report's content, all computed by core from the stored workspace. */
 export function decisionSummary(document: Workspace, now: Date): Result<DecisionSummary> {
-  const checked = checkWorkspace(document);
-  if (!checked.ok) return checked;
-  const evaluation = evaluate(checked.value, { now });
+  return computeChecked(document, (valid) => summaryOf(valid, now));
+}
+
+function summaryOf(workspace: Workspace, now: Date): DecisionSummary {
+  const evaluation = evaluate(workspace, { now });
   const report = evaluation.offers.length > 1 ? sensitivity(evaluation) : null;
-  const timeline = buildTimeline(checked.value, { now });
-  const events = checked.value.offers
+  const timeline = buildTimeline(workspace, { now });
+  const events = workspace.offers
     .flatMap((offer) =>
       (offer.history ?? []).map((e) => ({
         at: e.at,
@@ -37,13 +39,10 @@ export function decisionSummary(document: Workspace, now: Date): Result<Decision
     )
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return {
-    ok: true,
-    value: {
-      evaluation,
-      robustness: report?.advice[0] ?? null,
-      nextActions: timeline.nextActions,
-      timeline,
-      events,
-    },
+    evaluation,
+    robustness: report?.advice[0] ?? null,
+    nextActions: timeline.nextActions,
+    timeline,
+    events,
   };
 }

@@ -13,7 +13,7 @@ import {
 import type { Timeline } from '@offerwise/core';
 import { calendarUrl } from '../../../api/workspaces';
 import { IssueList } from '../../../components/IssueList';
-import { t } from '../../../i18n';
+import { t } from '../../../i18n/timing';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { useTimingPlan } from '../hooks/use-timing-plan';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readWorkspace } from '@offerwise/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChecks } from '../../../workspace/check';
 import { timingPlan } from './timing-plan';
 
 const example = readWorkspace(
@@ -12,6 +13,9 @@ const example = readWorkspace(
 if (!example.ok) throw new Error('examples/two-local-offers.yaml should be valid');
 
 describe('timingPlan', () => {
+  // Core's checks load on demand in the browser; these tests are about checked documents.
+  beforeAll(loadChecks);
+
   it('lists the dated plan in date order with a line per offer', () => {
     const result = timingPlan(example.value, new Date('2026-11-25T12:00:00Z'));
     if (!result.ok) throw new Error('expected a plan');

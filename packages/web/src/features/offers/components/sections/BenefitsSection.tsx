@@ -1,5 +1,5 @@
 import { Fieldset, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import { getAt, type Path, setAt } from '../../../../workspace/edits';
 import { ListField, NumberField, TextField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';

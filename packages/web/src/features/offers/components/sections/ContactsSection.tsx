@@ -1,5 +1,5 @@
 import { Fieldset, SimpleGrid } from '@mantine/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import { getAt, type Path } from '../../../../workspace/edits';
 import { ListField, SelectField, TextField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';

@@ -1,5 +1,5 @@
 import { Fieldset, SimpleGrid, Text } from '@mantine/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import { getAt, type Path } from '../../../../workspace/edits';
 import {
   ListField,

@@ -1,6 +1,6 @@
-import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { EquityGrant } from '@offerwise/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import { getAt, type Path, setAt } from '../../../../workspace/edits';
 import {
   ListField,
@@ -73,13 +73,13 @@ function Grant({ editor, at }: { editor: WorkspaceEditor; at: Path }) {
   const schedule = Array.isArray(grant.schedulePct) ? grant.schedulePct : [];
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      <Select
+      <NativeSelect
         label={t.editor.grantKind}
         data={Object.entries(t.editor.grantKinds).map(([value, label]) => ({ value, label }))}
         value={grant.kind}
-        allowDeselect={false}
-        readOnly={editor.readOnly}
-        onChange={(kind) => {
+        disabled={editor.readOnly}
+        onChange={(event) => {
+          const kind = event.currentTarget.value;
           if (!kind || kind === grant.kind) return;
           // The vesting fields carry over; the value fields are the other kind's.
           const { kind: _k, ...rest } = grant as Record<string, unknown>;
@@ -118,14 +118,13 @@ function Grant({ editor, at }: { editor: WorkspaceEditor; at: Path }) {
           />
         </>
       )}
-      <Select
+      <NativeSelect
         label={t.offers.schedule}
         data={Object.entries(t.offers.schedulePresets).map(([value, label]) => ({ value, label }))}
         value={presetOf(schedule)}
-        allowDeselect={false}
-        readOnly={editor.readOnly}
-        onChange={(value) => {
-          const preset = value ? vestingPresets[value] : undefined;
+        disabled={editor.readOnly}
+        onChange={(event) => {
+          const preset = vestingPresets[event.currentTarget.value];
           if (preset) editor.edit((doc) => setAt(doc, [...at, 'schedulePct'], [...preset]));
         }}
       />

@@ -1,6 +1,6 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { type FigurePath, figureSource, hasFigure, type Offer } from '@offerwise/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import { getAt, type Path, setAt } from '../../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';
 

@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid, Text } from '@mantine/core';
 import { historyEventTypes } from '@offerwise/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import type { Path } from '../../../../workspace/edits';
 import { ListField, NotesField, SelectField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';

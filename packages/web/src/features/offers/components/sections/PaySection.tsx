@@ -1,6 +1,6 @@
 import { Fieldset, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Offer } from '@offerwise/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import { getAt, type Path, setAt } from '../../../../workspace/edits';
 import { ListField, NumberField, SelectField, YesNoField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';

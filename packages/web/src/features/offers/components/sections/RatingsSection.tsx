@@ -1,5 +1,5 @@
 import { Fieldset, SimpleGrid } from '@mantine/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import type { Path } from '../../../../workspace/edits';
 import { NumberField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';

@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid } from '@mantine/core';
 import { offerStatuses } from '@offerwise/core';
-import { t } from '../../../../i18n';
+import { t } from '../../../../i18n/offers';
 import type { Path } from '../../../../workspace/edits';
 import { NotesField, SelectField, TextField } from '../../../../workspace/fields';
 import type { WorkspaceEditor } from '../../../../workspace/use-workspace-editor';

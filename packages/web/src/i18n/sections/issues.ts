@@ -1,0 +1,4 @@
+export const issues = {
+  where: (line: number, column: number) => `line ${line}, column ${column}`,
+  wholeFile: 'the whole file',
+} as const;

@@ -1,0 +1,26 @@
+export const rates = {
+  title: 'Exchange rates and cost of living',
+  intro: (home: string) =>
+    `Offers in another currency are converted to ${home}. Offerwise ships the ECB’s reference rates; your own rate always wins.`,
+  currency: 'Currency',
+  yours: 'Your rate',
+  shipped: 'Shipped',
+  none: (currency: string, home: string) =>
+    `No rate for ${currency}: add your own (${home} for one ${currency}).`,
+  ownRate: (currency: string) => `Use my own rate for ${currency}`,
+  asOf: 'Rates as of',
+  source: 'Source',
+  fx: 'Your exchange rates',
+  fxHow: (home: string) => `${home} for one unit of each currency.`,
+  fxFor: (currency: string, home: string) => `${home} for one ${currency}`,
+  addFx: 'Add an exchange rate',
+  col: 'Cost-of-living indexes',
+  colHow: 'A price index per place, keyed "DE" or "DE-Berlin"; higher is more expensive.',
+  place: 'Place',
+  colFor: (place: string) => `Index for ${place}`,
+  addCol: 'Add a place',
+  shippedLevels: (list: string) => `Shipped price levels (United States = 100): ${list}.`,
+  copyLevels: 'Copy them into my rates',
+  addOwn: 'Add your own rates',
+  snapshot: (source: string, asOf: string) => `Shipped rates: ${source}, as of ${asOf}.`,
+} as const;

@@ -1,0 +1,37 @@
+export const report = {
+  intro: 'A one-page summary to print or save as PDF and share with a partner or coach.',
+  print: 'Print or save as PDF',
+  title: (name: string) => `Decision summary: ${name}`,
+  prepared: (date: string, name: string | null) =>
+    name ? `Prepared ${date} for ${name} with Offerwise.` : `Prepared ${date} with Offerwise.`,
+  priorities: 'What matters, by weight',
+  offer: 'Offer',
+  payAvg: (currency: string) => `Pay, 4-year average (${currency}, at market rates)`,
+  payCol: (currency: string) => `After cost of living (${currency})`,
+  noIndex: 'no index',
+  payNet: (currency: string) => `After tax, 4-year average (${currency}, estimate)`,
+  noTax: 'no estimate',
+  taxNote:
+    'After-tax pay is an estimate, not tax advice: income tax and employee contributions for the tax year shown on the Compare step, taxed where each offer is.',
+  tableLabel: 'Offers, pay, score and rank',
+  payHow:
+    'Pay is the 4-year average at your exchange rates. “After cost of living” restates it in what it buys where you live now; a priority measured that way scores that figure, so Compare shows it.',
+  status: 'Status',
+  history: 'What has happened',
+  event: (date: string, company: string, what: string) => `${date}: ${company}, ${what}`,
+  events: {
+    'offer-received': 'offer received',
+    'extension-requested': 'asked for more time',
+    'extension-granted': 'more time granted',
+    'extension-refused': 'more time refused',
+    'counter-offer': 'counter-offer received',
+    call: 'call',
+    'message-sent': 'message sent',
+    signed: 'signed',
+    accepted: 'accepted',
+    declined: 'declined',
+    withdrawn: 'withdrawn',
+    expired: 'expired',
+    note: 'note',
+  } as Record<string, string>,
+} as const;
