@@ -21,7 +21,9 @@ const skipCellPreview = {
     b.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes(eagerPreview)) {
-        throw new Error('cli-table3 has changed: check #362 and remove skipCellPreview (build.mjs)');
+        throw new Error(
+          'cli-table3 has changed: check #362 and remove skipCellPreview (build.mjs)',
+        );
       }
       return { contents: source.replace(eagerPreview, "let content = '';"), loader: 'js' };
     });
