@@ -319,7 +319,13 @@ function asMarkdown(results: readonly { set: EvaluationSet; evaluation: Evaluati
     '| --- | --- | --- | --- | --- |',
     ...ruleRows(dev),
     '',
-    `On the latest clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points, and the clean first runs of the earlier held-out sets (in \`results.md\`) were well below the recall target. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a late reply that ignores the delay, so \`deadline-passed\` is measured only for false alarms; \`no-other-offer-figures\` has ${clean.rules.find((r) => r.ruleId === 'no-other-offer-figures')?.expected ?? 0} message(s) to catch in the latest clean set (see \`results.md\` for what they quote). Latest clean held-out set, flawed messages missed: ${clean.missed.map((m) => m.id).join(', ') || 'none'}.`,
+    `On the latest clean held-out set the recall target is ${clean.caught >= 0.9 * clean.flawed ? 'met' : 'missed'} and the false-error target is ${clean.goodWithError <= 0.05 * clean.good ? 'met' : 'missed'}. Read these with care. The held-out sets are small, so one message moves a figure by several points, and the clean first runs of the earlier held-out sets (in \`results.md\`) were well below the recall target. Placeholders are common in published templates, so overall recall leans on \`no-placeholder\`; the row without placeholders is the harder figure. No set has a late reply that ignores the delay, so \`deadline-passed\` is measured only for false alarms; \`no-other-offer-figures\` has ${clean.rules.find((r) => r.ruleId === 'no-other-offer-figures')?.expected ?? 0} message(s) to catch in the latest clean set (see \`results.md\` for what they quote). The cause of each miss below, found by reading the rules, is recorded with the run in \`eval/lint/results.md\`.`,
+    '',
+    `Latest clean held-out set, flawed messages with no finding (${clean.missed.length} of ${clean.flawed}):`,
+    '',
+    ...(clean.missed.length === 0
+      ? ['- none']
+      : clean.missed.map((m) => `- ${m.id} (${m.flaws.join(', ')}; ${m.language}): ${short(m)}`)),
     '',
   ].join('\n');
 }
