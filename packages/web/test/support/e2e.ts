@@ -111,8 +111,25 @@ const screenshots = process.env.OFFERWISE_SCREENSHOTS
   ? fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url))
   : `${mkdtempSync(join(tmpdir(), 'offerwise-screens-'))}/`;
 
+/**
+ * Charts render only as the user scrolls near them (WhenNear), and a full-page screenshot does
+ * not scroll: walk down the page so the picture shows what a reader would see, then go back.
+ */
+async function revealLazyContent(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const start = window.scrollY;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    window.scrollTo(0, start);
+  });
+  await page.waitForLoadState('networkidle');
+}
+
 async function shoot(page: Page, name: string): Promise<number> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  await revealLazyContent(page);
   // At the page's own width (a phone test's page is already 390 px wide), then on a phone.
   if (viewport.width !== 390) {
     await page.screenshot({ path: `${screenshots}${name}-${viewport.width}.png`, fullPage: true });
