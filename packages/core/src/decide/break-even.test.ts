@@ -72,6 +72,17 @@ describe('breakEven', () => {
     expect(short.own.score).toBeLessThan(short.rival.score);
   });
 
+  it('solves through the tax estimate when a priority scores pay after tax', () => {
+    // Break-even leaves the tax estimate out when no priority needs it; this example needs it.
+    const workspace = exampleWorkspace('net-pay-offers.yaml');
+    const bases = breakEvenAll(workspace).filter((r) => r.lever === 'base' && r.status === 'ties');
+    expect(bases.map((r) => r.offerId)).toEqual(['canalworks', 'ledgerline', 'hudsonpay']);
+    for (const base of bases) {
+      const tied = scoresOf(applied(workspace, base, base.at as number), base);
+      expect(Math.abs(tied.own.score - tied.rival.score)).toBeLessThan(1e-5);
+    }
+  });
+
   it('solves in the offer’s own currency: the USD offer’s base change is in USD', () => {
     const workspace = exampleWorkspace('pairwise-weights.yaml');
     const results = breakEven(workspace, 'harbor');

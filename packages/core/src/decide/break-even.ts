@@ -63,6 +63,8 @@ interface Context {
   scored: Scored[];
   /** Value levers leave pay untouched, so its projection is computed once per offer. */
   payCache: WeakMap<Pay, OfferPay>;
+  /** Whether any priority scores pay after tax; the tax estimate is skipped when none does. */
+  withNet: boolean;
 }
 
 function context(workspace: Workspace): Context {
@@ -71,6 +73,7 @@ function context(workspace: Workspace): Context {
     weights: weightsFor(workspace),
     scored: [],
     payCache: new WeakMap(),
+    withNet: workspace.priorities.some((p) => p.measure.startsWith('pay-net-')),
   };
   ctx.scored = workspace.offers.map((offer) => scoreOffer(ctx, offer));
   return ctx;
@@ -80,7 +83,7 @@ function context(workspace: Workspace): Context {
 function scoreOffer(ctx: Context, offer: Offer): Scored {
   let views = ctx.payCache.get(offer.pay);
   if (!views) {
-    views = offerPay(ctx.workspace, offer);
+    views = offerPay(ctx.workspace, offer, { withNet: ctx.withNet });
     ctx.payCache.set(offer.pay, views);
   }
   const payViews = views;

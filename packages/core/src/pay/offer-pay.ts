@@ -25,8 +25,16 @@ export interface OfferPay {
   netCostOfLiving: NetPayProjection | null;
 }
 
-/** An offer's pay in its own currency, in the home currency, and restated for the cost of living. */
-export function offerPay(workspace: Workspace, offer: Offer): OfferPay {
+/**
+ * An offer's pay in its own currency, in the home currency, and restated for the cost of living.
+ * `withNet: false` leaves out the tax estimate, the slow part, for a caller that scores no
+ * after-tax measure and asks many times (break-even).
+ */
+export function offerPay(
+  workspace: Workspace,
+  offer: Offer,
+  { withNet = true }: { withNet?: boolean } = {},
+): OfferPay {
   const home = workspace.profile.homeCurrency;
   const fx = exchangeRate(workspace, offer.currency);
   if (!fx) throw new Error(`no exchange rate for ${offer.currency}; validate the workspace first`);
@@ -35,7 +43,9 @@ export function offerPay(workspace: Workspace, offer: Offer): OfferPay {
   const costOfLiving = costOfLivingFactor(workspace, offer.location) ?? null;
   const factor = costOfLiving?.factor ?? null;
   const payCostOfLiving = factor === null ? null : scaleProjection(pay, factor, home);
-  const netInOfferCurrency = offerNetPay(workspace, offer, payInOfferCurrency, fx.rate);
+  const netInOfferCurrency = withNet
+    ? offerNetPay(workspace, offer, payInOfferCurrency, fx.rate)
+    : null;
   const net = netInOfferCurrency && scaleNet(netInOfferCurrency, fx.rate, home);
   const netCostOfLiving = net && factor !== null ? scaleNet(net, factor, home) : null;
   return {
