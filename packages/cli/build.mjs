@@ -1,7 +1,8 @@
 // Bundles the CLI as one file per command, each tree-shaken on its own. With esbuild's code
 // splitting, every command shared one chunk holding all of core (the linter's word lists, the
 // date parser) because core is imported through one index; `evaluate` then compiled 1.9 MB to
-// start. Now main.js is commander and the command table, and a command loads only its own code.
+// start. Now dist/offerwise.js is commander and the command table, and a command loads only its
+// own code (dist/commands/NAME.js).
 import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
