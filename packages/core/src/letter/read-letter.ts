@@ -5,6 +5,7 @@ import {
   cadenceIn,
   cliffIn,
   listedCadenceIn,
+  scheduleWords,
   type VestingReading,
   vestingIn,
 } from './vesting-words';
@@ -208,6 +209,21 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     });
   };
 
+  // One mention the person settles: listed with its sentence, never chosen for them.
+  const listOne = (
+    key: LetterFieldKey,
+    reason: string,
+    label: string,
+    sentence: Sentence,
+    at: { start: number; end: number },
+  ) => {
+    conflicts.push({
+      key,
+      reason,
+      mentions: [{ label, evidence: evidenceFor(text, sentence, at.start, at.end) }],
+    });
+  };
+
   // Zero amounts ("par value $0.00") say nothing about pay but still name the letter's currency.
   const everyAmount = sentences.map((s) => moneyIn(s.text, s.start));
   const moneyBySentence = everyAmount.map((list) => list.filter((m) => m.amount > 0));
@@ -318,13 +334,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
             String(annualised),
           );
         } else {
-          conflicts.push({
-            key: 'base',
-            reason: `The letter gives an hourly rate (${money.raw}) but no weekly hours, so it cannot be turned into a yearly base. Enter the hours or the yearly figure.`,
-            mentions: [
-              { label: money.raw, evidence: evidenceFor(text, sentence, money.start, money.end) },
-            ],
-          });
+          listOne(
+            'base',
+            `The letter gives an hourly rate (${money.raw}) but no weekly hours, so it cannot be turned into a yearly base. Enter the hours or the yearly figure.`,
+            money.raw,
+            sentence,
+            money,
+          );
         }
       } else if (period === 'pay-period') {
         // "$3,000 semi-monthly" alone: the pay frequency says how many payments make a year.
@@ -396,13 +412,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         sentence.text,
       )
     ) {
-      conflicts.push({
-        key: 'signOn',
-        reason: `${money.raw} is one of several signing bonuses to choose from; enter the one you choose.`,
-        mentions: [
-          { label: money.raw, evidence: evidenceFor(text, sentence, money.start, money.end) },
-        ],
-      });
+      listOne(
+        'signOn',
+        `${money.raw} is one of several signing bonuses to choose from; enter the one you choose.`,
+        money.raw,
+        sentence,
+        money,
+      );
       return;
     }
     const repay = repaymentNear(index);
@@ -544,30 +560,36 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         // date will be March 3", "this Agreement, dated May 1", "ending on June 30".
         if (otherEventBefore(lead)) continue;
         if (/no later than|on or before|not later than|spätestens/i.test(before)) {
-          conflicts.push({
-            key: 'startDate',
-            reason: `"${before.trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
-            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
-          });
+          listOne(
+            'startDate',
+            `"${before.trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
+            d.date,
+            sentence,
+            d,
+          );
           continue;
         }
         // "or such other date as we agree" is the usual fallback and leaves the date stated; a
         // bare "or earlier" / "or sooner" does not.
         const open = /^\s*,?\s*(?:or (?:an )?earlier|or sooner|oder früher)/i.test(after);
         if (open && !/mutual|agreed|vereinbart/i.test(after)) {
-          conflicts.push({
-            key: 'startDate',
-            reason: `"${d.raw}${after.split(/[,;.]/)[0]}" leaves the start open. Ask for the start date in writing.`,
-            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
-          });
+          listOne(
+            'startDate',
+            `"${d.raw}${after.split(/[,;.]/)[0]}" leaves the start open. Ask for the start date in writing.`,
+            d.date,
+            sentence,
+            d,
+          );
           continue;
         }
         if (!d.yearStated && !letterDate) {
-          conflicts.push({
-            key: 'startDate',
-            reason: `"${d.raw}" has no year and the letter has no date to take one from. Ask for the full start date.`,
-            mentions: [{ label: d.raw, evidence: evidenceFor(text, sentence, d.start, d.end) }],
-          });
+          listOne(
+            'startDate',
+            `"${d.raw}" has no year and the letter has no date to take one from. Ask for the full start date.`,
+            d.raw,
+            sentence,
+            d,
+          );
           continue;
         }
         const effective =
@@ -580,11 +602,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           continue;
         // A promotion or an extra role for someone already employed starts a role, not employment.
         if (currentEmployee) {
-          conflicts.push({
-            key: 'startDate',
-            reason: `"${d.raw}" starts a new role for someone already employed (the letter speaks of ${currentEmployee[0].toLowerCase()}), not employment. Check which date you need.`,
-            mentions: [{ label: d.date, evidence: evidenceFor(text, sentence, d.start, d.end) }],
-          });
+          listOne(
+            'startDate',
+            `"${d.raw}" starts a new role for someone already employed (the letter speaks of ${currentEmployee[0].toLowerCase()}), not employment. Check which date you need.`,
+            d.date,
+            sentence,
+            d,
+          );
           continue;
         }
         const fallback =
@@ -605,11 +629,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         if (/\b(?:dated|signed|executed|made|entered into)\s*(?:as of|on)?\s*$/i.test(before))
           continue;
         if (!d.yearStated && !letterDate) {
-          conflicts.push({
-            key: 'deadline',
-            reason: `"${d.raw}" has no year and the letter has no date to take one from. Check the year of the answer date.`,
-            mentions: [{ label: d.raw, evidence: evidenceFor(text, sentence, d.start, d.end) }],
-          });
+          listOne(
+            'deadline',
+            `"${d.raw}" has no year and the letter has no date to take one from. Check the year of the answer date.`,
+            d.raw,
+            sentence,
+            d,
+          );
           continue;
         }
         add(
@@ -642,13 +668,15 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     const start = sentence.start + m.index;
     const at = { start, end: start + m[0].length };
     if (!n || !letterDate || working) {
-      conflicts.push({
-        key: 'deadline',
-        reason: !letterDate
+      listOne(
+        'deadline',
+        !letterDate
           ? `The letter asks for an answer "${m[0]}" but shows no date of its own to count from. Ask for the date.`
           : `The letter asks for an answer "${m[0]}"; working days depend on holidays, so check the date.`,
-        mentions: [{ label: m[0], evidence: evidenceFor(text, sentence, at.start, at.end) }],
-      });
+        m[0],
+        sentence,
+        at,
+      );
       return;
     }
     const due = new Date(`${letterDate.date}T00:00:00Z`);
@@ -962,18 +990,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           (laterCliff !== undefined && laterCliff < read.reading.totalMonths
             ? laterCliff
             : undefined);
-        const words = [
-          cliffMonths ? `first part after ${cliffMonths} months` : '',
-          cadence ? `then ${cadence}` : '',
-          `${read.reading.totalMonths} months in all`,
-        ]
-          .filter(Boolean)
-          .join(', ');
         const reading = {
           ...read.reading,
           ...(cliffMonths !== undefined ? { cliffMonths } : {}),
           ...(cadence ? { cadence } : {}),
-          words,
+          words: scheduleWords(cliffMonths, cadence, read.reading.totalMonths),
         };
         add({ key: 'vesting', ...reading }, sentence, 0.8, reading.words);
         return;

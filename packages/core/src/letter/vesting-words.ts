@@ -166,6 +166,21 @@ function yearly(cliff: number | undefined, total: number): number[] {
   return out;
 }
 
+/** A schedule in words: "first part after 12 months, then monthly, 48 months in all". */
+export function scheduleWords(
+  cliffMonths: number | undefined,
+  cadence: VestingCadence | undefined,
+  totalMonths: number,
+): string {
+  return [
+    cliffMonths ? `first part after ${cliffMonths} months` : '',
+    cadence ? `then ${cadence}` : '',
+    `${totalMonths} months in all`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** The cliff a sentence names ("a one year cliff", "at one year after your date of hire"). */
 export function cliffIn(sentence: string): number | undefined {
   for (const [pattern, read] of cliffPatterns) {
@@ -183,8 +198,7 @@ export function listedCadenceIn(line: string): VestingCadence | undefined {
 
 /** The vesting cadence a sentence names, if it is about vesting at all. */
 export function cadenceIn(sentence: string): VestingCadence | undefined {
-  if (!/\bvest|unverfallbar/i.test(sentence)) return undefined;
-  return cadencePatterns.find(([, p]) => p.test(sentence))?.[0];
+  return /\bvest|unverfallbar/i.test(sentence) ? listedCadenceIn(sentence) : undefined;
 }
 
 /** Reads a vesting schedule from one sentence, or says why it cannot be a time schedule. */
@@ -196,15 +210,8 @@ export function vestingIn(sentence: string): VestingRead {
     )
   )
     return { kind: 'immediate', words: 'vests immediately' };
-  let cadence = cadencePatterns.find(([, p]) => p.test(sentence))?.[0];
-  let cliff: number | undefined;
-  for (const [pattern, read] of cliffPatterns) {
-    const m = pattern.exec(sentence);
-    if (m) {
-      cliff = read(m);
-      if (cliff !== undefined) break;
-    }
-  }
+  let cadence = listedCadenceIn(sentence);
+  let cliff = cliffIn(sentence);
   if (
     cliff === undefined &&
     /zero \(0\) vesting for the first|no (?:shares|options|units) (?:shall|will) vest/i.test(
@@ -282,13 +289,7 @@ export function vestingIn(sentence: string): VestingRead {
     };
   }
   const cliffMonths = cliff ?? (cadence === 'annual' ? 12 : undefined);
-  const words = [
-    cliffMonths ? `first part after ${cliffMonths} months` : '',
-    cadence ? `then ${cadence}` : '',
-    `${total} months in all`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const words = scheduleWords(cliffMonths, cadence, total);
   return {
     kind: 'schedule',
     reading: {
