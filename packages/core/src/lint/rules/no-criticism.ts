@@ -17,18 +17,15 @@ export const noCriticism: DomainRule = {
   check(_tree, file, facts) {
     const text = String(file);
     for (const { match, phrase } of phraseMatches(text, facts.words.criticism)) {
-      {
-        const start = match.index ?? 0;
-        report(file, {
-          ruleId: 'no-criticism',
-          severity: phrase.severity ?? 'error',
-          reason: `Unexpected criticism \`${match[0]}\`, expected a neutral reason that blames no one`,
-          offset: start,
-          length: match[0].length,
-          actual: match[0],
-          ...(phrase.expected === undefined ? {} : { expected: [phrase.expected] }),
-        });
-      }
+      report(file, {
+        ruleId: 'no-criticism',
+        severity: phrase.severity ?? 'error',
+        reason: `Unexpected criticism \`${match[0]}\`, expected a neutral reason that blames no one`,
+        offset: match.index ?? 0,
+        length: match[0].length,
+        actual: match[0],
+        ...(phrase.expected === undefined ? {} : { expected: [phrase.expected] }),
+      });
     }
   },
 };
