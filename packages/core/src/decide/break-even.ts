@@ -1,5 +1,6 @@
 import { type OfferPay, offerPay } from '../pay/offer-pay';
 import type { EquityGrant, Offer, Pay, Priority, Workspace } from '../workspace/document';
+import { isAfterTax } from '../workspace/vocabulary';
 import { priorityMeasure, weightsFor } from './evaluate';
 import { breaksNonNegotiable, priorityValue, scaleOf } from './scoring';
 
@@ -73,7 +74,7 @@ function context(workspace: Workspace): Context {
     weights: weightsFor(workspace),
     scored: [],
     payCache: new WeakMap(),
-    withNet: workspace.priorities.some((p) => p.measure.startsWith('pay-net-')),
+    withNet: workspace.priorities.some((p) => isAfterTax(p.measure)),
   };
   ctx.scored = workspace.offers.map((offer) => scoreOffer(ctx, offer));
   return ctx;

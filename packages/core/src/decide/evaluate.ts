@@ -14,6 +14,7 @@ import {
   type RateUse,
   shippedRateWarnings,
 } from '../workspace/rates';
+import { isAfterTax } from '../workspace/vocabulary';
 import { type AhpConsistency, ahp, ahpConsistency } from './ahp';
 import { explainRanking } from './explanation';
 import {
@@ -240,7 +241,7 @@ function evaluateOffer(
     contributions[priority.id] = value * entry.weight;
     if (measured === undefined) missing.push(priority.id);
     valueHow[priority.id] =
-      measured === undefined && priority.measure.startsWith('pay-net-')
+      measured === undefined && isAfterTax(priority.measure)
         ? phrases.noTaxEstimate(priority.label, offer.location.country)
         : describeValue(phrases, entry, measured, value, home);
     if (breaksNonNegotiable(priority, measured)) {

@@ -2,6 +2,7 @@ import { fxRateFor } from '../pay/currency';
 import { offerPay } from '../pay/offer-pay';
 import type { Workspace } from '../workspace/document';
 import { formatMoney, formatNumber } from '../workspace/format';
+import { isAfterTax } from '../workspace/vocabulary';
 import { type BreakEvenLever, type BreakEvenResult, breakEven } from './break-even';
 import { type Evaluation, priorityMeasure } from './evaluate';
 
@@ -291,7 +292,7 @@ function walkAwayTotalFor(
   const measure = priority.measure.endsWith('year-1')
     ? 'in the first year'
     : 'a year on average over four years';
-  const basis = `${priority.measure.startsWith('pay-net-') ? ', after tax' : ''}${priority.basis === 'cost-of-living' ? ', after cost of living' : ''}`;
+  const basis = `${isAfterTax(priority.measure) ? ', after tax' : ''}${priority.basis === 'cost-of-living' ? ', after cost of living' : ''}`;
   return {
     amount,
     currency: home,

@@ -24,6 +24,10 @@ export const priorityMeasures = [
   'pay-net-year-1',
 ] as const;
 
+/** Whether a measure reads pay after tax, and so needs a tax estimate. */
+export const isAfterTax = (measure: (typeof priorityMeasures)[number]): boolean =>
+  measure.startsWith('pay-net-');
+
 export const historyEventTypes = [
   'offer-received',
   'extension-requested',
