@@ -4,8 +4,8 @@ import {
   type SensitivityReport,
   type Workspace,
 } from '@offerwise/core';
-import Table from 'cli-table3';
 import pc from 'picocolors';
+import { plainTable } from './table';
 
 /** What `offerwise sensitivity` prints: the verdict first, then the detail behind it. */
 export function renderSensitivity(workspace: Workspace, report: SensitivityReport): string {
@@ -30,9 +30,8 @@ export function renderSensitivity(workspace: Workspace, report: SensitivityRepor
   out.push('');
 
   const places = report.acceptability.length;
-  const table = new Table({
+  const table = plainTable({
     head: ['', ...Array.from({ length: places }, (_, r) => pc.bold(ordinal(r + 1)))],
-    style: { head: [], border: [] },
   });
   const byFirstPlace = [...report.acceptability].sort(
     (a, b) => (b.ranks[0] ?? 0) - (a.ranks[0] ?? 0),

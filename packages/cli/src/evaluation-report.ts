@@ -5,8 +5,9 @@ import {
   type OfferEvaluation,
   type Workspace,
 } from '@offerwise/core';
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 import pc from 'picocolors';
+import { plainTable } from './table';
 
 const YEAR_PARTS = ['base', 'bonus', 'signOn', 'equity', 'benefits'] as const;
 const PART_LABELS: Record<(typeof YEAR_PARTS)[number], string> = {
@@ -24,11 +25,7 @@ const WEIGHTING_NAMES: Record<Evaluation['weightingMethod'], string> = {
 };
 
 function table(offers: OfferEvaluation[]): Table.Table {
-  return new Table({
-    head: ['', ...offers.map((o) => pc.bold(o.company))],
-    style: { head: [], border: [] },
-    wordWrap: true,
-  });
+  return plainTable({ head: ['', ...offers.map((o) => pc.bold(o.company))], wordWrap: true });
 }
 
 /** The side-by-side report `offerwise evaluate` prints: pay, scores, screen, explanation, and how. */

@@ -1,8 +1,8 @@
 import { canEstimateTax, estimateTax, type TaxEstimate, type TaxInput } from '@offerwise/core';
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { CliFailure, EXIT } from '../input';
+import { plainTable } from '../table';
 
 /** The tax year every shipped parameter file covers (2026, or 2026/27 in the UK). */
 const SHIPPED_YEAR = 2026;
@@ -25,7 +25,11 @@ function money(n: number, currency: string): string {
 
 export function renderNet(estimate: TaxEstimate): string {
   const c = estimate.currency;
-  const table = new Table({ head: ['', 'Amount', 'How'], colWidths: [34, 18, 70], wordWrap: true });
+  const table = plainTable({
+    head: ['', 'Amount', 'How'],
+    colWidths: [34, 18, 70],
+    wordWrap: true,
+  });
   table.push(['Gross pay', money(estimate.gross, c), '']);
   for (const line of estimate.lines) table.push([line.label, money(-line.amount, c), line.how]);
   table.push([pc.bold('Net pay'), pc.bold(money(estimate.net, c)), '']);
