@@ -1,3 +1,4 @@
+import { type GateRule, gateReading } from './confidence-gate';
 import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
 import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
@@ -59,6 +60,8 @@ export interface LetterConflict {
   key: LetterFieldKey;
   reason: string;
   mentions: { label: string; evidence: Evidence }[];
+  /** Set when the confidence gate held a reading back: the rule that did. */
+  gate?: GateRule;
 }
 
 export interface LetterReading {
@@ -1012,7 +1015,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   }
 
   readParties(text, sentences, add);
-  return { language, ...settle(found, conflicts, text) };
+  return {
+    language,
+    ...gateReading(settle(found, conflicts, text), text, {
+      describe: (f) => describe(f.value),
+      letterDated: letterDate !== undefined,
+    }),
+  };
 }
 
 /**
