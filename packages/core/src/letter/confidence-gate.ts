@@ -174,7 +174,7 @@ export function gateVerdict(
   if (other && key !== 'equity')
     return {
       rule: 'other-mention',
-      why: 'the letter also mentions it elsewhere in words that could not be read for sure',
+      why: 'the letter gives it again elsewhere in words that could not be settled (listed here too), so the two may disagree',
     };
 
   if (key === 'base' && field.value.key === 'base')
@@ -185,7 +185,7 @@ export function gateVerdict(
   if (key === 'currency') return checkCurrency(text);
 
   if (key === 'startDate' || key === 'deadline') {
-    const dated = checkDate(text, at, letterDated);
+    const dated = checkDate(text, at, letterDated, key === 'startDate');
     if (dated) return dated;
   }
   if (key === 'startDate') {
@@ -320,6 +320,7 @@ function checkDate(
   text: string,
   at: { start: number; end: number },
   letterDated: boolean,
+  isStart: boolean,
 ): GateVerdict | undefined {
   const written = text.slice(at.start, at.end);
   // "within 14 days of the date of this letter" is counted from the letter's own date.
@@ -339,6 +340,8 @@ function checkDate(
       rule: 'date-unsure',
       why: `"${written.trim()}" has no year written, so the year would be a guess`,
     };
+  // "Reply no later than March 3" is how deadlines are written; only a start can be a bound.
+  if (!isStart) return undefined;
   const after = text.slice(at.end, at.end + 40);
   const before = text.slice(Math.max(0, at.start - 30), at.start);
   const open =

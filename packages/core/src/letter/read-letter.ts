@@ -533,7 +533,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       );
     if (
       isDeadline ||
-      /accept|sign|return|respond|reply|expire|lapse|annehm|Annahme|zurück|Rückmeldung|unterzeichn|gültig/i.test(
+      /accept|sign|return|respond|reply|expire|lapse|annehm|Annahme|zurück|Rückmeldung|unterzeichn|gültig|Angebot\b[^.]{0,80}\bnehmen|nehmen[^.]{0,40}\bAngebot/i.test(
         sentence.text,
       )
     )
@@ -665,6 +665,22 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       String.raw`within\s+${countPattern}\s*(?:\(\d+\)\s*)?(calendar\s+|business\s+|working\s+)?days?\s+(?:of|from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?this\s+(?:letter|offer)(?!\s+agreement)|innerhalb\s+(?:von\s+)?${countPattern}\s*(Kalender|Arbeits|Werk)?tage?n?\s+(?:nach|ab)\s+(?:dem\s+)?(?:Datum\s+)?(?:dieses|diesem)\s+(?:Schreibens|Briefes|Angebots|Schreiben|Brief|Angebot)`,
       'i',
     ).exec(sentence.text);
+    // "within 14 days of receipt": counted from a day the letter cannot know.
+    const receipt = new RegExp(
+      String.raw`within\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?days?\s+(?:of|from|after)\s+(?:your\s+|the\s+)?(?:receipt|receiving)\b|innerhalb\s+(?:von\s+)?${countPattern}\s*(?:Kalender|Arbeits|Werk)?tage?n?\s+(?:nach|ab)\s+(?:dem\s+)?(?:Erhalt|Zugang|Eingang)\b`,
+      'i',
+    ).exec(sentence.text);
+    if (!m && receipt) {
+      const start = sentence.start + receipt.index;
+      listOne(
+        'deadline',
+        `The letter asks for an answer "${receipt[0].trim()}": count from the day the letter reached you, which only you know, and enter that date.`,
+        receipt[0].trim(),
+        sentence,
+        { start, end: start + receipt[0].trim().length },
+      );
+      return;
+    }
     if (!m) return;
     const n = countOf(m[1] ?? m[3] ?? '');
     const working = /business|working|Arbeits|Werk/i.test(m[2] ?? m[4] ?? '');
