@@ -96,12 +96,26 @@ describe('confidence gate: doubtful mentions are listed with the reason', () => 
     expect(held(reading, 'startDate')?.reason).toMatch(/on or about/);
   });
 
-  it('holds the currency when amounts are in two currencies (mixed-currency)', () => {
+  it('holds the currency when amounts are in two currencies and no base names one (mixed-currency)', () => {
     const reading = read(
-      'Your annual base salary will be €80,000. You will receive a relocation allowance of US$10,000.',
+      'You will receive a relocation allowance of €8,000. You will also receive a sign-on bonus of US$10,000.',
     );
     expect(proposed(reading, 'currency')).toEqual([]);
     expect(held(reading, 'currency')?.reason).toMatch(/more than one currency \(EUR, USD\)/);
+  });
+
+  it('keeps the currency the base salary is written in when another currency appears', () => {
+    const reading = read(
+      'Your annual base salary will be £64,000. We will reimburse your flight from Boston up to US$1,500.',
+    );
+    expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'GBP' }]);
+  });
+
+  it('does not treat board approval of a grant as a condition', () => {
+    const reading = read(
+      'If approved by the Board, you will be granted an option to purchase 30,000 shares of common stock.',
+    );
+    expect(proposed(reading, 'equity')).toMatchObject([{ kind: 'option', shares: 30000 }]);
   });
 
   it('holds a bare $ in a letter that names Canada, not a written US$ (unnamed-dollar)', () => {

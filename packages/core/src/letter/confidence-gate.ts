@@ -61,12 +61,12 @@ const conditionWords =
 // Conditions that are the offer's own (accepting, joining) or that only restate a figure ("if
 // annualized", "if computed on an annual basis").
 const harmlessCondition =
-  /^(?:if|should|upon|provided|in the event)\s+(?:that\s+)?(?:you\s+)?(?:(?:decide|choose|agree|elect)\s+to\s+)?(?:accept\w*|join\w*|start\w*|commenc\w*|sign\w*|your (?:acceptance|start|commencement|joining|hire))\b|^if\s+(?:annuali[sz]ed|computed|calculated|expressed|stated|converted|paid)\b/i;
+  /^(?:if|should|upon|provided|in the event)\s+(?:that\s+)?(?:you\s+)?(?:(?:decide|choose|agree|elect)\s+to\s+)?(?:accept\w*|join\w*|start\w*|commenc\w*|sign\w*|your (?:acceptance|start|commencement|joining|hire))\b|^if\s+(?:annuali[sz]ed|computed|calculated|expressed|stated|converted|paid)\b|^if\s+(?:approved|the (?:Board|Compensation Committee) approves)\b/i;
 
 // Words of a letter written to someone the company already employs: a date in it starts a new
 // role, not employment, and its figures may sit beside the old ones.
 const currentRole =
-  /\byour (?:current|present|existing) (?:position|role|job|title|duties|employment|responsibilities)\b|\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|\bcontinue (?:to be employed|your employment|in your)\b|\binterim\b|\bpromot(?:ed|ion)\b|\btemporary assignment\b|\bin addition to your current\b/i;
+  /\byour (?:current|present|existing) (?:position|role|job|title|duties|employment|responsibilities)\b|\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|\bcontinue (?:to be employed|your employment|in your)\b|\byour continuing role\b|\byour current compensation\b|\b(?:your|this) promotion\b|\bpromot(?:ed|ion) to\b|\btemporary assignment\b|\bin addition to your current\b/i;
 
 // A start date must sit with a word about employment beginning; an effective date alone may be a
 // change to a current job (a raise, a new title).
@@ -182,7 +182,18 @@ export function gateVerdict(
   if (key === 'signOn') return checkClause(text, sentence, at);
   if (key === 'equity') return checkGrant(field, text, fields) ?? checkClause(text, sentence, at);
 
-  if (key === 'currency') return checkCurrency(text);
+  if (key === 'currency' && field.value.key === 'currency') {
+    // The currency the proposed base salary is written in settles which currency the pay is in,
+    // whatever other currencies the letter names.
+    const code = field.value.code;
+    const paidIn = fields.some(
+      (f) =>
+        f.value.key === 'base' &&
+        f.value.currency === code &&
+        gateVerdict(f, text, sentences, conflicts, fields, letterDated) === undefined,
+    );
+    return checkCurrency(text, paidIn);
+  }
 
   if (key === 'startDate' || key === 'deadline') {
     const dated = checkDate(text, at, letterDated, key === 'startDate');
@@ -363,10 +374,10 @@ function checkDate(
   return undefined;
 }
 
-function checkCurrency(text: string): GateVerdict | undefined {
+function checkCurrency(text: string, paidIn: boolean): GateVerdict | undefined {
   const amounts = moneyIn(text).filter((m) => m.currency);
   const codes = [...new Set(amounts.map((m) => m.currency))];
-  if (codes.length > 1)
+  if (codes.length > 1 && !paidIn)
     return {
       rule: 'mixed-currency',
       why: `the letter has amounts in more than one currency (${codes.join(', ')})`,
