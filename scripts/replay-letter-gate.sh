@@ -18,7 +18,8 @@ for pair in 5d7be38:held-out 39ff1c0:held-out-2 b31cff1:held-out-3 0a67076:held-
     git -C "$root" archive "$commit" packages/core/src/letter | tar -x -C "$dir"
     letter="$dir/packages/core/src/letter"
     if [ "$variant" = gated ]; then
-      cp "$root/packages/core/src/letter/confidence-gate.ts" "$letter/"
+      # The gate and the reading types it imports (type-only, so the old reader's shapes apply).
+      cp "$root/packages/core/src/letter/confidence-gate.ts" "$root/packages/core/src/letter/letter-reading.ts" "$letter/"
       sed -i \
         -e "1i import { gateReading } from './confidence-gate';" \
         -e 's|return { language, ...settle(found, conflicts, text) };|return { language, ...gateReading(settle(found, conflicts, text), text, { describe: (f) => describe(f.value), letterDated: typeof letterDate !== "undefined" \&\& letterDate !== undefined }) };|' \

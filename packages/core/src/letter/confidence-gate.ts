@@ -1,6 +1,6 @@
 import { type Sentence, sentencesOf } from './evidence';
+import type { GateRule, LetterConflict, LetterField, LetterFieldKey } from './letter-reading';
 import { moneyIn } from './money';
-import type { LetterConflict, LetterField, LetterFieldKey } from './read-letter';
 
 /**
  * The confidence gate: the last step before the reader proposes a value for a field a decision
@@ -13,22 +13,6 @@ import type { LetterConflict, LetterField, LetterFieldKey } from './read-letter'
  * the mention is listed "to check" with its quote and the reason in words, and nothing is
  * proposed for that field: a wrong value is worse than none.
  */
-
-/** Why a mention was listed instead of proposed: one named rule each. */
-export type GateRule =
-  | 'change'
-  | 'condition'
-  | 'other-mention'
-  | 'current-role'
-  | 'effective-only'
-  | 'mixed-currency'
-  | 'unnamed-dollar'
-  | 'schedule-incomplete'
-  | 'schedule-inconsistent'
-  | 'period-unstated'
-  | 'competing-figure'
-  | 'tranche'
-  | 'date-unsure';
 
 export interface GateVerdict {
   rule: GateRule;

@@ -1,16 +1,17 @@
-import { type GateRule, gateReading } from './confidence-gate';
-import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
+import { gateReading } from './confidence-gate';
+import { evidenceFor, type Sentence, sentencesOf } from './evidence';
 import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
+import type {
+  LetterConflict,
+  LetterField,
+  LetterFieldKey,
+  LetterReading,
+  LetterValue,
+  PayPeriod,
+} from './letter-reading';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
-import {
-  cadenceIn,
-  cliffIn,
-  listedCadenceIn,
-  scheduleWords,
-  type VestingReading,
-  vestingIn,
-} from './vesting-words';
-import { type LocationReading, locationIn } from './work-location';
+import { cadenceIn, cliffIn, listedCadenceIn, scheduleWords, vestingIn } from './vesting-words';
+import { locationIn } from './work-location';
 
 /**
  * Reads an offer letter's text into proposed offer fields. Rule-based and explainable: every value
@@ -23,52 +24,15 @@ import { type LocationReading, locationIn } from './work-location';
  * // fields: base {amount 120000, period annual}, currency USD, startDate 2027-03-02, each with its quote
  */
 
-export type PayPeriod = 'annual' | 'monthly' | 'hourly' | 'pay-period';
-
-export type LetterValue =
-  | { key: 'company'; text: string }
-  | { key: 'role'; text: string }
-  | ({ key: 'location' } & LocationReading)
-  | { key: 'currency'; code: string }
-  | { key: 'base'; amount: number; period: PayPeriod; annual: number; currency?: string }
-  | { key: 'startDate'; date: string }
-  | { key: 'deadline'; date: string; time?: string; offsetMinutes?: number }
-  | { key: 'bonus'; targetPct: number }
-  | { key: 'bonus'; amount: number }
-  | { key: 'signOn'; amount: number; clawbackMonths?: number; clawback?: 'pro-rata' | 'full' }
-  | { key: 'equity'; kind: 'rsu' | 'option'; shares?: number; value?: number; percent?: number }
-  | ({ key: 'vesting' } & VestingReading)
-  | { key: 'ptoDays'; days: number }
-  | { key: 'relocation'; lumpSum: number; repaymentMonths?: number }
-  | { key: 'probation'; months: number }
-  | { key: 'noticePeriod'; weeks?: number; months?: number }
-  | { key: 'visa'; sponsorship: 'offered' | 'mentioned' }
-  | { key: 'contingency'; item: string };
-
-export type LetterFieldKey = LetterValue['key'];
-
-export interface LetterField {
-  value: LetterValue;
-  evidence: Evidence;
-  /** 0–1: how sure the rule is that the sentence states this value. */
-  confidence: number;
-  /** The rule in words, e.g. "$11,041.67 semi-monthly is stated as $265,000 a year". */
-  how: string;
-}
-
-export interface LetterConflict {
-  key: LetterFieldKey;
-  reason: string;
-  mentions: { label: string; evidence: Evidence }[];
-  /** Set when the confidence gate held a reading back: the rule that did. */
-  gate?: GateRule;
-}
-
-export interface LetterReading {
-  language: LetterLanguage;
-  fields: LetterField[];
-  conflicts: LetterConflict[];
-}
+export type {
+  GateRule,
+  LetterConflict,
+  LetterField,
+  LetterFieldKey,
+  LetterReading,
+  LetterValue,
+  PayPeriod,
+} from './letter-reading';
 
 export interface ReadLetterOptions {
   /** Anchors dates written without a year. */
