@@ -6,7 +6,15 @@
 // never tuned on). Not a test; the figures are reported as measured.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LetterField, readLetter } from '@offerwise/core';
+import type { LetterField } from '@offerwise/core';
+
+// LETTER_READER=/path/to/read-letter.ts measures another copy of the reader, and LETTER_SET=held-out-3
+// prints one set: scripts/replay-letter-gate.sh uses both to replay the readers of past clean runs.
+const { readLetter } = (
+  process.env.LETTER_READER
+    ? await import(process.env.LETTER_READER)
+    : await import('@offerwise/core')
+) as typeof import('@offerwise/core');
 
 interface Grant {
   kind: string;
@@ -212,6 +220,7 @@ function targetTotal(tallies: Map<string, Tally>): Tally {
 }
 
 function report(title: string, folder: string) {
+  if (process.env.LETTER_SET !== undefined && process.env.LETTER_SET !== folder) return;
   const { tallies, misses, elapsed, count } = evaluateSet(join(root, folder));
   console.log(`\n${title}: ${count} letters (eval/letters/${folder}), ${elapsed.toFixed(0)} ms`);
   console.log('field        labelled  proposed  correct  precision  recall');

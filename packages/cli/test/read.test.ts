@@ -41,6 +41,24 @@ describe('offerwise read', () => {
     expect(stdout).toContain('70,000 a year');
   });
 
+  it('lists a doubtful mention to check, with why nothing was proposed and its sentence', () => {
+    // Our own wording: a salary that is cut for a while is not the offer's base.
+    const { code, stdout } = runCli(['read', '-', ...now], {
+      input:
+        'Dear Sam,\nWhile the hiring freeze lasts, your annual salary will be cut to $150,000.\nYour start date will be March 2, 2027.',
+    });
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('base salary: 150,000');
+    expect(stdout).toContain('To check — nothing was proposed for these');
+    expect(stdout).toContain(
+      'Base salary not proposed: the sentence changes a figure ("cut"), so the amount may be temporary',
+    );
+    expect(stdout).toContain(
+      'line 2: “While the hiring freeze lasts, your annual salary will be cut to $150,000.”',
+    );
+    expect(stdout).toContain('start date: 2027-03-02');
+  });
+
   it('shows old and new and writes nothing without --yes', () => {
     const file = join(dir, 'ana.yaml');
     copyFileSync(join(repoRoot, 'examples/international-move.yaml'), file);

@@ -92,17 +92,23 @@ function renderReading(reading: LetterReading): string {
   ];
   for (const proposal of letterProposals(reading)) lines.push(...renderProposal(proposal, false));
   if (reading.conflicts.length > 0) {
-    lines.push(pc.bold('Not chosen — the letter is unclear:'));
-    for (const c of reading.conflicts) {
-      lines.push(`  ${pc.yellow('?')} ${c.reason}`);
-      for (const m of c.mentions)
-        lines.push(`      line ${m.evidence.line}: “${oneLine(m.evidence.quote)}”`);
-    }
+    lines.push(
+      pc.bold('To check — nothing was proposed for these; enter them yourself if they hold:'),
+    );
+    lines.push(...toCheckLines(reading));
   }
   return `${lines.join('\n')}\n`;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Each mention not proposed: why, then the sentences it sits in. */
+function toCheckLines(reading: LetterReading): string[] {
+  return reading.conflicts.flatMap((c) => [
+    `  ${pc.yellow('?')} ${c.reason}`,
+    ...c.mentions.map((m) => `      line ${m.evidence.line}: “${oneLine(m.evidence.quote)}”`),
+  ]);
+}
 
 function renderProposal(p: LetterProposal, diff: boolean, supplied = false): string[] {
   const confidence = `${Math.round(p.field.confidence * 100)}%`;
@@ -183,8 +189,7 @@ async function intoWorkspace(
           `Location is set to your home location (${offer.location.country}); change it if the job is elsewhere.`,
         ),
       );
-    if (reading.conflicts.length > 0)
-      lines.push('', ...reading.conflicts.map((c) => `  ${pc.yellow('?')} ${c.reason}`));
+    if (reading.conflicts.length > 0) lines.push('', ...toCheckLines(reading));
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 

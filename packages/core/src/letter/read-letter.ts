@@ -1,15 +1,17 @@
-import { type Evidence, evidenceFor, type Sentence, sentencesOf } from './evidence';
+import { gateReading } from './confidence-gate';
+import { evidenceFor, type Sentence, sentencesOf } from './evidence';
 import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
+import type {
+  LetterConflict,
+  LetterField,
+  LetterFieldKey,
+  LetterReading,
+  LetterValue,
+  PayPeriod,
+} from './letter-reading';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
-import {
-  cadenceIn,
-  cliffIn,
-  listedCadenceIn,
-  scheduleWords,
-  type VestingReading,
-  vestingIn,
-} from './vesting-words';
-import { type LocationReading, locationIn } from './work-location';
+import { cadenceIn, cliffIn, listedCadenceIn, scheduleWords, vestingIn } from './vesting-words';
+import { locationIn } from './work-location';
 
 /**
  * Reads an offer letter's text into proposed offer fields. Rule-based and explainable: every value
@@ -22,50 +24,15 @@ import { type LocationReading, locationIn } from './work-location';
  * // fields: base {amount 120000, period annual}, currency USD, startDate 2027-03-02, each with its quote
  */
 
-export type PayPeriod = 'annual' | 'monthly' | 'hourly' | 'pay-period';
-
-export type LetterValue =
-  | { key: 'company'; text: string }
-  | { key: 'role'; text: string }
-  | ({ key: 'location' } & LocationReading)
-  | { key: 'currency'; code: string }
-  | { key: 'base'; amount: number; period: PayPeriod; annual: number; currency?: string }
-  | { key: 'startDate'; date: string }
-  | { key: 'deadline'; date: string; time?: string; offsetMinutes?: number }
-  | { key: 'bonus'; targetPct: number }
-  | { key: 'bonus'; amount: number }
-  | { key: 'signOn'; amount: number; clawbackMonths?: number; clawback?: 'pro-rata' | 'full' }
-  | { key: 'equity'; kind: 'rsu' | 'option'; shares?: number; value?: number; percent?: number }
-  | ({ key: 'vesting' } & VestingReading)
-  | { key: 'ptoDays'; days: number }
-  | { key: 'relocation'; lumpSum: number; repaymentMonths?: number }
-  | { key: 'probation'; months: number }
-  | { key: 'noticePeriod'; weeks?: number; months?: number }
-  | { key: 'visa'; sponsorship: 'offered' | 'mentioned' }
-  | { key: 'contingency'; item: string };
-
-export type LetterFieldKey = LetterValue['key'];
-
-export interface LetterField {
-  value: LetterValue;
-  evidence: Evidence;
-  /** 0–1: how sure the rule is that the sentence states this value. */
-  confidence: number;
-  /** The rule in words, e.g. "$11,041.67 semi-monthly is stated as $265,000 a year". */
-  how: string;
-}
-
-export interface LetterConflict {
-  key: LetterFieldKey;
-  reason: string;
-  mentions: { label: string; evidence: Evidence }[];
-}
-
-export interface LetterReading {
-  language: LetterLanguage;
-  fields: LetterField[];
-  conflicts: LetterConflict[];
-}
+export type {
+  GateRule,
+  LetterConflict,
+  LetterField,
+  LetterFieldKey,
+  LetterReading,
+  LetterValue,
+  PayPeriod,
+} from './letter-reading';
 
 export interface ReadLetterOptions {
   /** Anchors dates written without a year. */
@@ -530,7 +497,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       );
     if (
       isDeadline ||
-      /accept|sign|return|respond|reply|expire|lapse|annehm|Annahme|zurück|Rückmeldung|unterzeichn|gültig/i.test(
+      /accept|sign|return|respond|reply|expire|lapse|annehm|Annahme|zurück|Rückmeldung|unterzeichn|gültig|Angebot\b[^.]{0,80}\bnehmen|nehmen[^.]{0,40}\bAngebot/i.test(
         sentence.text,
       )
     )
@@ -662,6 +629,22 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       String.raw`within\s+${countPattern}\s*(?:\(\d+\)\s*)?(calendar\s+|business\s+|working\s+)?days?\s+(?:of|from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?this\s+(?:letter|offer)(?!\s+agreement)|innerhalb\s+(?:von\s+)?${countPattern}\s*(Kalender|Arbeits|Werk)?tage?n?\s+(?:nach|ab)\s+(?:dem\s+)?(?:Datum\s+)?(?:dieses|diesem)\s+(?:Schreibens|Briefes|Angebots|Schreiben|Brief|Angebot)`,
       'i',
     ).exec(sentence.text);
+    // "within 14 days of receipt": counted from a day the letter cannot know.
+    const receipt = new RegExp(
+      String.raw`within\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?days?\s+(?:of|from|after)\s+(?:your\s+|the\s+)?(?:receipt|receiving)\b|innerhalb\s+(?:von\s+)?${countPattern}\s*(?:Kalender|Arbeits|Werk)?tage?n?\s+(?:nach|ab)\s+(?:dem\s+)?(?:Erhalt|Zugang|Eingang)\b`,
+      'i',
+    ).exec(sentence.text);
+    if (!m && receipt) {
+      const start = sentence.start + receipt.index;
+      listOne(
+        'deadline',
+        `The letter asks for an answer "${receipt[0].trim()}": count from the day the letter reached you, which only you know, and enter that date.`,
+        receipt[0].trim(),
+        sentence,
+        { start, end: start + receipt[0].trim().length },
+      );
+      return;
+    }
     if (!m) return;
     const n = countOf(m[1] ?? m[3] ?? '');
     const working = /business|working|Arbeits|Werk/i.test(m[2] ?? m[4] ?? '');
@@ -1012,7 +995,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   }
 
   readParties(text, sentences, add);
-  return { language, ...settle(found, conflicts, text) };
+  return {
+    language,
+    ...gateReading(settle(found, conflicts, text), text, {
+      describe: (f) => describe(f.value),
+      letterDated: letterDate !== undefined,
+    }),
+  };
 }
 
 /**

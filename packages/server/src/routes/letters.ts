@@ -44,6 +44,7 @@ const letterRead = z
           key: z.string(),
           reason: z.string(),
           mentions: z.array(z.strictObject({ label: z.string(), evidence })),
+          gate: z.string().optional(),
         }),
       ),
     }),

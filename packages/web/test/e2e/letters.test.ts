@@ -61,6 +61,34 @@ describeE2e('reading an offer letter in Chromium', ({ base, api, newPage, shoot 
     expect(text).not.toContain('only verbal');
   });
 
+  it('lists a doubtful mention to check, with the reason in words and its sentence', async () => {
+    const stored = await api.create(starter('Letter to check'));
+    const page = await newPage();
+    await page.goto(`${base()}/w/${stored.id}/letters`);
+    // Our own wording: a salary cut for a while is not the offer's base, so it is not proposed.
+    await page
+      .getByLabel('Or paste the letter’s text')
+      .fill(
+        'Dear Sam,\nWe are pleased to offer you the position of Data Analyst at Fernhill Labs, Inc.\nWhile the hiring freeze lasts, your annual salary will be cut to $150,000.\nYour start date will be March 2, 2027.',
+      );
+    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    const toCheck = page.getByTestId('letter-to-check');
+    await expect.poll(() => toCheck.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByTestId('proposal-base').count()).toBe(0);
+    expect(await page.getByTestId('proposal-startDate').count()).toBe(1);
+    const base_ = page.getByTestId('to-check-base');
+    expect(await base_.textContent()).toContain(
+      'Base salary not proposed: the sentence changes a figure ("cut")',
+    );
+    expect(await base_.locator('mark').textContent()).toBe('$150,000');
+    await base_.getByRole('button', { name: /Show .* in the letter/ }).click();
+    expect(await page.getByTestId('letter-text').locator('mark').textContent()).toContain(
+      'will be cut to $150,000',
+    );
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    expect((await api.read(stored.id)).workspace.offers).toEqual([]);
+  });
+
   it('says a scanned or unreadable file cannot be read, and stores nothing', async () => {
     const stored = await api.create(starter('Unreadable letter'));
     const page = await newPage();

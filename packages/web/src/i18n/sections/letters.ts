@@ -19,7 +19,12 @@ export const letters = {
   needsPrice: 'Your estimate of one share',
   needsStrike: 'Exercise price per share',
   notApplicable: 'Not added',
-  conflicts: 'Not chosen — the letter is unclear',
+  conflicts: 'To check — nothing was proposed for these',
+  toCheckIntro:
+    'The letter mentions these, but not plainly enough to fill them in for you. Read each sentence and enter the value yourself if it holds.',
+  line: (n: number) => `line ${n}`,
+  show: 'Show in letter',
+  showInLetter: (label: string) => `Show “${label}” in the letter`,
   letterText: 'The letter',
   confirm: (n: number, company: string) => `Add ${n} value${n === 1 ? '' : 's'} to ${company}`,
   invalid: 'These values do not make a complete offer yet:',

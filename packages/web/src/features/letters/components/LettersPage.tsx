@@ -20,7 +20,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { LetterDecision, LetterProposal, LetterValue } from '@offerwise/core';
+import type {
+  Evidence,
+  LetterConflict,
+  LetterDecision,
+  LetterProposal,
+  LetterValue,
+} from '@offerwise/core';
 import { type DragEvent, type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../../i18n';
@@ -141,10 +147,11 @@ type Review = ReturnType<typeof useLetterReview>;
 
 function Review({ review, text, readOnly }: { review: Review; text: string; readOnly: boolean }) {
   const [focus, setFocus] = useState<string | null>(null);
+  const [checking, setChecking] = useState<Evidence | null>(null);
   const step = review.step;
   if (step.state !== 'review') return null;
   const accepted = review.proposals.filter((p) => review.decisionFor(p).accept && !p.notApplicable);
-  const focused = review.proposals.find((p) => p.id === focus) ?? null;
+  const focused = checking ?? review.proposals.find((p) => p.id === focus)?.field.evidence ?? null;
   const check = review.result?.check;
   const company = review.result?.offer.company ?? '';
   return (
@@ -180,7 +187,10 @@ function Review({ review, text, readOnly }: { review: Review; text: string; read
                     decision={review.decisionFor(p)}
                     showCurrent={review.existing !== undefined}
                     onChange={(change) => review.decide(p.id, change)}
-                    onFocus={() => setFocus(p.id)}
+                    onFocus={() => {
+                      setChecking(null);
+                      setFocus(p.id);
+                    }}
                     text={text}
                   />
                 ))}
@@ -188,13 +198,11 @@ function Review({ review, text, readOnly }: { review: Review; text: string; read
             </Table>
           </Table.ScrollContainer>
           {step.read.reading.conflicts.length > 0 && (
-            <Alert color="yellow" title={t.letters.conflicts}>
-              <List size="sm" spacing={4}>
-                {step.read.reading.conflicts.map((c) => (
-                  <List.Item key={c.reason}>{c.reason}</List.Item>
-                ))}
-              </List>
-            </Alert>
+            <ToCheck
+              conflicts={step.read.reading.conflicts}
+              text={text}
+              onShow={(evidence) => setChecking(evidence)}
+            />
           )}
           {!review.existing && (
             <Text size="sm" c="dimmed">
@@ -322,7 +330,7 @@ function ProposalRow({
       </Table.Td>
       <Table.Td maw={360}>
         <Text size="sm">
-          <Quote text={text} proposal={p} />
+          <Quote text={text} evidence={p.field.evidence} />
         </Text>
         <Text size="xs" c="dimmed">
           {t.letters.how(p.field.how)}
@@ -425,9 +433,56 @@ function ValueEditor({
   }
 }
 
+/**
+ * Mentions the reader did not turn into a proposal: why (in words), and each mention's sentence,
+ * which can be shown in the letter. Nothing here is saved; the person enters the value if it holds.
+ */
+function ToCheck({
+  conflicts,
+  text,
+  onShow,
+}: {
+  conflicts: LetterConflict[];
+  text: string;
+  onShow: (evidence: Evidence) => void;
+}) {
+  return (
+    <Alert color="yellow" title={t.letters.conflicts} data-testid="letter-to-check">
+      <Stack gap="sm">
+        <Text size="sm">{t.letters.toCheckIntro}</Text>
+        {conflicts.map((c) => (
+          <Stack key={`${c.key}:${c.reason}`} gap={4} data-testid={`to-check-${c.key}`}>
+            <Text size="sm" fw={600}>
+              {c.reason}
+            </Text>
+            {c.mentions.map((m) => (
+              <Group key={`${m.evidence.start}:${m.label}`} gap="xs" wrap="nowrap" align="start">
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {t.letters.line(m.evidence.line)}
+                </Text>
+                <Text size="sm">
+                  <Quote text={text} evidence={m.evidence} />
+                </Text>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => onShow(m.evidence)}
+                  aria-label={t.letters.showInLetter(m.label)}
+                >
+                  {t.letters.show}
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
 /** The sentence the value came from, the value itself highlighted. */
-function Quote({ text, proposal }: { text: string; proposal: LetterProposal }) {
-  const { start, end, mark } = proposal.field.evidence;
+function Quote({ text, evidence }: { text: string; evidence: Evidence }) {
+  const { start, end, mark } = evidence;
   if (!mark) return <>“{text.slice(start, end)}”</>;
   return (
     <>
@@ -438,11 +493,11 @@ function Quote({ text, proposal }: { text: string; proposal: LetterProposal }) {
   );
 }
 
-/** The whole letter, with the sentence of the field in focus highlighted. */
-function LetterText({ text, focus }: { text: string; focus: LetterProposal | null }) {
+/** The whole letter, with the sentence in focus highlighted. */
+function LetterText({ text, focus }: { text: string; focus: Evidence | null }) {
   let body: ReactNode = text;
   if (focus) {
-    const { start, end } = focus.field.evidence;
+    const { start, end } = focus;
     body = (
       <>
         {text.slice(0, start)}

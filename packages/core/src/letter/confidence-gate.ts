@@ -1,0 +1,490 @@
+import { type Sentence, sentencesOf } from './evidence';
+import type { GateRule, LetterConflict, LetterField, LetterFieldKey } from './letter-reading';
+import { moneyIn } from './money';
+
+/**
+ * The confidence gate: the last step before the reader proposes a value for a field a decision
+ * rests on. The wrong values measured on the clean first runs of the held-out letter sets came
+ * from mentions whose context made them doubtful: a figure being changed ("reduced by 20% to"),
+ * a sum that is only paid if something happens (severance), a letter to someone already employed,
+ * a bare `$` in a letter that names another dollar country, a mix of currencies, a vesting
+ * schedule read only in part. The rules that read values cannot foresee every wording, so the
+ * gate asks a second question: is the context plain enough to trust the reading? When it is not,
+ * the mention is listed "to check" with its quote and the reason in words, and nothing is
+ * proposed for that field: a wrong value is worse than none.
+ */
+
+export interface GateVerdict {
+  rule: GateRule;
+  /** Why nothing was proposed, in words for the person reading the review. */
+  why: string;
+}
+
+/** The fields the gate checks: those the evaluation targets and a decision rests on. */
+export const gatedFields: readonly LetterFieldKey[] = [
+  'base',
+  'currency',
+  'startDate',
+  'deadline',
+  'signOn',
+  'equity',
+  'vesting',
+];
+
+// A cut of a figure: the amount after it is temporary or depends on a fuller figure stated
+// elsewhere. A raise "to $X" names the new figure, which is the one a promotion letter offers.
+const cutVerb =
+  /\b(?:reduc(?:e|ed|es|ing|tion)|decreas(?:e|ed|es|ing)|cut|lower(?:ed|s|ing)?|restor(?:e|ed|es|ing)|defer(?:red|s)?|gekürzt|gesenkt|herabgesetzt|reduziert)\b/i;
+// "from $X to $Y": the figure right after "from" is the one being replaced.
+const replaced = /\bfrom\s*$/i;
+
+// A clause that makes the figure depend on an event other than taking the job. Accepting,
+// joining or starting is the offer's own condition and does not count.
+const conditionWords =
+  /\b(?:if|unless|in the event|in case|should (?:you|your|the|we|employment)|upon (?:a |an |your |the )?(?:termination|separation|resignation|dismissal|change (?:in|of) control)|following (?:a |an |your |the )?(?:termination|separation|change (?:in|of) control)|severance|in lieu of|fails? to|failure to)\b/i;
+// Conditions that are the offer's own (accepting, joining) or that only restate a figure ("if
+// annualized", "if computed on an annual basis").
+const harmlessCondition =
+  /^(?:if|should|upon|provided|in the event)\s+(?:that\s+)?(?:you\s+)?(?:(?:decide|choose|agree|elect)\s+to\s+)?(?:accept\w*|join\w*|start\w*|commenc\w*|sign\w*|your (?:acceptance|start|commencement|joining|hire))\b|^if\s+(?:annuali[sz]ed|computed|calculated|expressed|stated|converted|paid)\b|^if\s+(?:approved|the (?:Board|Compensation Committee) approves)\b/i;
+
+// Words of a letter written to someone the company already employs: a date in it starts a new
+// role, not employment, and its figures may sit beside the old ones.
+const currentRole =
+  /\byour (?:current|present|existing) (?:position|role|job|title|duties|employment|responsibilities)\b|\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|\bcontinue (?:to be employed|your employment|in your)\b|\byour continuing role\b|\byour current compensation\b|\b(?:your|this) promotion\b|\bpromot(?:ed|ion) to\b|\btemporary assignment\b|\bin addition to your current\b/i;
+
+// A start date must sit with a word about employment beginning; an effective date alone may be a
+// change to a current job (a raise, a new title).
+const employmentStart =
+  /\bstart\w*|\bcommenc\w*|\bbegin\w*|\bjoin\w*|\bfirst day|\bhire\b|\bemployment\b|\bappointment\b|\bEintritt\w*|\bBeginn\w*|\bbeginnt|\bArbeitsbeginn|\bStartdatum/i;
+const effectiveWords = /\beffective\b|\bwith effect from\b|\bmit Wirkung (?:vom|zum|ab)\b/i;
+// Words of a change to a job someone holds: a new title, a raise.
+const roleChange =
+  /\b(?:appointed|named|promoted|transferr?(?:ed|ing)?|increas\w*|rais(?:e|ed)|adjust\w*|ernannt|befördert|versetzt)\b/i;
+
+// Countries and places that write their own dollar as a bare `$`.
+const dollarPlaces =
+  /\b(?:Canad\w*|Ontario|Qu[eé]bec|Toronto|Montr[eé]al|Vancouver|Calgary|Alberta|British Columbia|Australi\w*|Sydney|Melbourne|New Zealand|Singapore\w*|Hong Kong|Taiwan\w*|Mexic\w*)\b/;
+
+// A first vesting point: a cliff, or a share (25%, one fourth, 12/48) tied to a year or months.
+const cliffWords =
+  /\bcliff\b|(?:\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)|\bone[- ](?:fourth|quarter|third|half)\b|\b1\/[2-5]\b|\b(?:[2-9]|[1-4]\d)\/(?:24|36|48|60)\b)[^.;]{0,100}?\b(?:years?|anniversary|months)\b/i;
+const cadenceWords =
+  /\b(?:monthly|quarterly|each (?:full |calendar )?(?:month|quarter)|every (?:month|quarter|three months)|per month|annually|each year|per year|thereafter)\b/i;
+
+/** The sentence of `text` that holds an offset. */
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** The words between the clause's start and a value: what the value is said about. */
+function leadOf(text: string, sentence: Sentence, at: number): string {
+  const lead = text.slice(sentence.start, at);
+  // A clause ends at ";" or a new line item; a comma-separated lead clause still governs the value.
+  const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n\n'));
+  return lead.slice(cut + 1);
+}
+
+/** Whether the mention of a money figure, grant or date sits in a plain, unconditional clause. */
+function checkClause(
+  text: string,
+  sentence: Sentence,
+  at: { start: number; end: number },
+): GateVerdict | undefined {
+  const lead = leadOf(text, sentence, at.start);
+  const cut = cutVerb.exec(lead.slice(-90));
+  if (cut)
+    return {
+      rule: 'change',
+      why: `the sentence changes a figure ("${cut[0].toLowerCase()}"), so the amount may be temporary or stand for another one`,
+    };
+  if (replaced.test(lead) && /^\s*(?:\([^)]*\)\s*)?to\b/i.test(text.slice(at.end, at.end + 60)))
+    return {
+      rule: 'change',
+      why: 'the figure is the one being replaced ("from … to"), not the new one',
+    };
+  const condition = [...lead.matchAll(new RegExp(conditionWords.source, 'gi'))].find((m) => {
+    // "If you decide to join us, you will receive …": only a short clause of its own that asks
+    // nothing more ("and are able to begin …") leaves the figure unconditional.
+    const clause = lead.slice(m.index).split(/[,;:]/)[0] ?? '';
+    return !(
+      harmlessCondition.test(clause) &&
+      clause.length <= 70 &&
+      !/\b(?:and|or|but)\b/i.test(clause)
+    );
+  });
+  if (condition)
+    return {
+      rule: 'condition',
+      why: `the figure only applies in a case the sentence names ("${condition[0].toLowerCase()}"), not as part of the offer itself`,
+    };
+  return undefined;
+}
+
+/** Where the value itself sits: its mark, else its whole quote. */
+function markOf(field: LetterField): { start: number; end: number } {
+  return field.evidence.mark ?? { start: field.evidence.start, end: field.evidence.end };
+}
+
+/**
+ * The gate's verdict on one proposed field, or undefined when it may be proposed. `fields` and
+ * `conflicts` are the rest of the reading, for rules that look for competing mentions.
+ */
+export function gateVerdict(
+  field: LetterField,
+  text: string,
+  sentences: Sentence[],
+  conflicts: LetterConflict[],
+  fields: LetterField[] = [],
+  letterDated = false,
+): GateVerdict | undefined {
+  const key = field.value.key;
+  if (!gatedFields.includes(key)) return undefined;
+  const at = markOf(field);
+  const sentence = sentenceAt(sentences, at.start) ?? {
+    text: text.slice(field.evidence.start, field.evidence.end),
+    start: field.evidence.start,
+    end: field.evidence.end,
+  };
+
+  // Another mention of the same field that could not be read stands against this one.
+  const other = conflicts.find(
+    (c) =>
+      c.key === key &&
+      c.mentions.length > 0 &&
+      c.mentions.every(
+        (m) => m.evidence.end <= field.evidence.start || m.evidence.start >= field.evidence.end,
+      ),
+  );
+  if (other && key !== 'equity')
+    return {
+      rule: 'other-mention',
+      why: 'the letter gives it again elsewhere in words that could not be settled (listed here too), so the two may disagree',
+    };
+
+  if (key === 'base' && field.value.key === 'base')
+    return checkClause(text, sentence, at) ?? checkBase(field.value, text, sentence, at);
+  if (key === 'signOn') return checkClause(text, sentence, at);
+  if (key === 'equity') return checkGrant(field, text, fields) ?? checkClause(text, sentence, at);
+
+  if (key === 'currency' && field.value.key === 'currency') {
+    // The currency the proposed base salary is written in settles which currency the pay is in,
+    // whatever other currencies the letter names.
+    const code = field.value.code;
+    const paidIn = fields.some(
+      (f) =>
+        f.value.key === 'base' &&
+        f.value.currency === code &&
+        gateVerdict(f, text, sentences, conflicts, fields, letterDated) === undefined,
+    );
+    return checkCurrency(text, paidIn);
+  }
+
+  if (key === 'startDate' || key === 'deadline') {
+    const dated = checkDate(text, at, letterDated, key === 'startDate');
+    if (dated) return dated;
+  }
+  if (key === 'startDate') {
+    const role = currentRole.exec(text);
+    if (role)
+      return {
+        rule: 'current-role',
+        why: `the letter reads as one to someone already employed ("${role[0]}"), so the date may start a new role rather than employment`,
+      };
+    if (
+      effectiveWords.test(sentence.text) &&
+      !employmentStart.test(sentence.text) &&
+      roleChange.test(sentence.text)
+    )
+      return {
+        rule: 'effective-only',
+        why: 'the date is when a change to a job takes effect (a new title or pay), with no word about employment beginning',
+      };
+    return checkClause(text, sentence, at);
+  }
+
+  // Deadlines sit in conditional sentences by nature ("if we do not receive your acceptance by").
+  if (key === 'deadline') return undefined;
+
+  if (key === 'vesting' && field.value.key === 'vesting')
+    return checkSchedule(field.value, sentence, sentences);
+  return undefined;
+}
+
+const yearly =
+  /\b(?:annual(?:ly|i[sz]ed)?|yearly|per (?:year|annum)|a year|p\.\s?a\.|jährlich|pro Jahr|Jahres\w*)\b/i;
+const anyPeriod =
+  /\b(?:annual(?:ly|i[sz]ed)?|yearly|per (?:year|annum)|a year|p\.\s?a\.|monthly|per month|a month|hourly|per hour|an hour|weekly|per week|semi-?monthly|bi-?weekly|twice (?:a |per )?month(?:ly)?|per pay period|every (?:two|other) weeks|jährlich|pro (?:Jahr|Monat|Stunde)|monatlich|\w*gehalt)\b|\/\s?(?:yr|year|mo|month|h|hr|hour)\b/i;
+
+// Currencies in which a month's pay stays below this figure for nearly every job, so a figure at
+// or above it with no period written can only be a year's pay.
+const monthlyCeiling = 40_000;
+const ceilingCurrencies = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'SGD']);
+
+function checkBase(
+  value: { amount: number; period: string; annual: number; currency?: string },
+  text: string,
+  sentence: Sentence,
+  at: { start: number; end: number },
+): GateVerdict | undefined {
+  // A figure read as yearly with no period written beside it ("Salary: $18,334" from a wrapped
+  // "per month") is a guess unless it is too large to be a month's pay. A label line ("Annual
+  // Base Salary: $X") counts as beside it. Other periods are only read when their words are there.
+  const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
+  const around = `${text.slice(Math.max(sentence.start, lineStart, at.start - 60), at.start)} ${text.slice(at.end, Math.min(sentence.end, at.end + 60))}`;
+  const unstated =
+    value.period === 'annual' &&
+    !anyPeriod.test(around) &&
+    !anyPeriod.test(text.slice(lineStart, at.start));
+  const surelyYearly =
+    value.amount >= monthlyCeiling && ceilingCurrencies.has(value.currency ?? 'USD');
+  if (unstated && !surelyYearly)
+    return {
+      rule: 'period-unstated',
+      why: 'the letter does not say whether the figure is pay for a year, a month or a pay period',
+    };
+  // "an annualized rate of $120,000 paid twice monthly": a yearly word right before a figure read
+  // as per month or per pay period means the two readings disagree.
+  if (
+    value.period !== 'annual' &&
+    yearly.test(text.slice(Math.max(sentence.start, at.start - 40), at.start))
+  )
+    return {
+      rule: 'period-unstated',
+      why: 'the words around the figure name both a yearly and a shorter pay period',
+    };
+  // A larger figure in the same sentence that the proposed yearly base does not account for
+  // ("$600,000, paid biweekly ($23,076.93 annualized)").
+  // "full-time annual salary of £285,000 will be pro-rated to £213,750": a larger figure named as
+  // the full-time one is accounted for, since the pro-rated one is paid.
+  const larger = moneyIn(sentence.text, sentence.start).find(
+    (m) =>
+      m.amount > value.annual * 1.01 &&
+      m.start !== at.start &&
+      !/\bfull[- ]time\b|\bFTE\b/i.test(
+        text.slice(Math.max(sentence.start, m.start - 50), m.start),
+      ),
+  );
+  if (larger)
+    return {
+      rule: 'competing-figure',
+      why: `the same sentence names a larger figure (${larger.raw}) that the yearly base does not account for`,
+    };
+  return undefined;
+}
+
+function checkGrant(
+  field: LetterField,
+  text: string,
+  fields: LetterField[],
+): GateVerdict | undefined {
+  const at = markOf(field);
+  // "1,004 RSUs shall vest on April 2": a count that vests on a date is one tranche of a grant.
+  if (
+    /^[^.;]{0,20}?\b(?:shall|will|to|do|does)?\s*(?:become\s+)?vest(?:s|ed)?\b/i.test(
+      text.slice(at.end, at.end + 40),
+    )
+  )
+    return {
+      rule: 'tranche',
+      why: 'the number is said to vest on a date, so it may be one part of a grant rather than the grant',
+    };
+  // "150,000 shares (~1.5% of the company)": a percentage or value in the sentence of a counted
+  // grant most likely restates it.
+  const value = field.value;
+  if (value.key === 'equity' && value.shares === undefined) {
+    const counted = fields.find(
+      (f) =>
+        f !== field &&
+        f.value.key === 'equity' &&
+        f.value.shares !== undefined &&
+        f.evidence.start === field.evidence.start,
+    );
+    if (counted)
+      return {
+        rule: 'competing-figure',
+        why: 'the same sentence also counts the grant in shares, so this figure may restate it',
+      };
+  }
+  return undefined;
+}
+
+const monthNamed =
+  /\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\d{1,2}\s*[./-]\s*\d{1,2}/i;
+
+function checkDate(
+  text: string,
+  at: { start: number; end: number },
+  letterDated: boolean,
+  isStart: boolean,
+): GateVerdict | undefined {
+  const written = text.slice(at.start, at.end);
+  // "within 14 days of the date of this letter" is counted from the letter's own date.
+  if (/^(?:within|innerhalb)\b/i.test(written)) return undefined;
+  // A date must name a month: a duration ("160 hours") read as a time from now is no date.
+  if (!monthNamed.test(written))
+    return {
+      rule: 'date-unsure',
+      why: `"${written.trim()}" does not name a month, so it may be a length of time rather than a date`,
+    };
+  // A year that is neither written nor taken from the letter's own date would be a guess.
+  if (
+    !letterDated &&
+    !/\b(?:1[89]|20)\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2}\b|\b'\d{2}\b/.test(written)
+  )
+    return {
+      rule: 'date-unsure',
+      why: `"${written.trim()}" has no year written, so the year would be a guess`,
+    };
+  // "Reply no later than March 3" is how deadlines are written; only a start can be a bound.
+  if (!isStart) return undefined;
+  const after = text.slice(at.end, at.end + 40);
+  const before = text.slice(Math.max(0, at.start - 30), at.start);
+  const open =
+    /^\s*,?\s*\(?(?:or (?:an? )?(?:earlier|sooner|before|later)|oder (?:früher|später))\b/i.exec(
+      after,
+    );
+  // "or an earlier mutually agreed date" keeps the stated date as the plan.
+  const agreed = /^[^.;]{0,30}\b(?:mutual|agreed|vereinbart)/i.test(after);
+  const bound =
+    (open && !agreed ? open[0] : undefined) ??
+    /\b(?:no later than|not later than|on or before|on or about|spätestens|frühestens)\s*$/i.exec(
+      before,
+    )?.[0];
+  if (bound)
+    return {
+      rule: 'date-unsure',
+      why: `the date is a bound or an estimate ("${bound.trim().replace(/^[,(]\s*/, '')}"), not a fixed day`,
+    };
+  return undefined;
+}
+
+function checkCurrency(text: string, paidIn: boolean): GateVerdict | undefined {
+  const amounts = moneyIn(text).filter((m) => m.currency);
+  const codes = [...new Set(amounts.map((m) => m.currency))];
+  if (codes.length > 1 && !paidIn)
+    return {
+      rule: 'mixed-currency',
+      why: `the letter has amounts in more than one currency (${codes.join(', ')})`,
+    };
+  // A `$` with no country beside it, in a letter that names a place with its own dollar.
+  const bare = amounts.every((m) => m.currency === 'USD' && !/US|USD/i.test(m.raw));
+  const place = dollarPlaces.exec(text);
+  if (codes[0] === 'USD' && bare && place)
+    return {
+      rule: 'unnamed-dollar',
+      why: `the amounts are written with a bare "$" and the letter names ${place[0]}, so which dollar is meant is not stated`,
+    };
+  return undefined;
+}
+
+function checkSchedule(
+  reading: { cliffMonths?: number; totalMonths: number; cadence?: string },
+  sentence: Sentence,
+  sentences: Sentence[],
+): GateVerdict | undefined {
+  const at = sentences.indexOf(sentence);
+  // The schedule and the two sentences after it, where letters finish one ("Thereafter, monthly").
+  // After a colon the lines below are the schedule's list and need not say "vest".
+  const listed = /:[\s|•·*-]*$/.test(sentence.text);
+  const followOn = (
+    at < 0
+      ? []
+      : listed
+        ? sentences.slice(at + 1).filter((s) => s.start < sentence.end + 400)
+        : sentences.slice(at + 1, at + 3)
+  )
+    .map((s) => s.text.replace(/\s+/g, ' '))
+    .filter(
+      (s) =>
+        (listed || /\bvest|cliff/i.test(s)) &&
+        !/performance|PSU|refresh|additional (?:grant|award)/i.test(s),
+    );
+  const passage = [sentence.text.replace(/\s+/g, ' '), ...followOn].join(' ');
+  const vestsAtOnce = reading.cliffMonths === reading.totalMonths;
+  if (reading.cliffMonths === undefined && cliffWords.test(passage))
+    return {
+      rule: 'schedule-incomplete',
+      why: 'the schedule names a first vesting point (a cliff or a share after a year) that was not read',
+    };
+  if (!reading.cadence && !vestsAtOnce && cadenceWords.test(passage))
+    return {
+      rule: 'schedule-incomplete',
+      why: 'the schedule says how often shares vest in words that were not read',
+    };
+  // "25% after one year" must agree with the cliff and length read: 12 of 48 months is 25%.
+  const share = /(\d{1,3}(?:\.\d+)?)\s?%/.exec(passage);
+  if (share && reading.cliffMonths && !vestsAtOnce) {
+    const stated = Number(share[1]);
+    const implied = (100 * reading.cliffMonths) / reading.totalMonths;
+    if (stated < 100 && Math.abs(stated - implied) > 1)
+      return {
+        rule: 'schedule-inconsistent',
+        why: `${stated}% at the first vesting point does not fit ${reading.cliffMonths} of ${reading.totalMonths} months`,
+      };
+  }
+  // "1/48 each month" must agree with the length read.
+  const monthly = /\b1\/(\d{2})(?:th)?\b/.exec(passage);
+  const remaining = reading.totalMonths - (reading.cliffMonths ?? 0);
+  if (
+    monthly &&
+    reading.cadence === 'monthly' &&
+    Number(monthly[1]) !== reading.totalMonths &&
+    Number(monthly[1]) !== remaining
+  )
+    return {
+      rule: 'schedule-inconsistent',
+      why: `1/${monthly[1]} a month does not fit a ${reading.totalMonths}-month schedule`,
+    };
+  return undefined;
+}
+
+const labels: Partial<Record<LetterFieldKey, string>> = {
+  base: 'Base salary',
+  currency: 'Currency',
+  startDate: 'Start date',
+  deadline: 'Answer deadline',
+  signOn: 'Signing bonus',
+  equity: 'Equity grant',
+  vesting: 'Vesting schedule',
+};
+
+/**
+ * Runs the gate over a reading: fields that fail move to `conflicts` as one mention to check, with
+ * "not proposed: why" as the reason; the rest stay proposed.
+ */
+export function gateReading(
+  reading: { fields: LetterField[]; conflicts: LetterConflict[] },
+  text: string,
+  options: {
+    describe: (field: LetterField) => string;
+    /** Whether the letter shows its own date, which gives dates without a year their year. */
+    letterDated: boolean;
+  },
+): { fields: LetterField[]; conflicts: LetterConflict[] } {
+  const { describe, letterDated } = options;
+  const sentences = sentencesOf(text);
+  const fields: LetterField[] = [];
+  const conflicts = [...reading.conflicts];
+  for (const field of reading.fields) {
+    const verdict = gateVerdict(
+      field,
+      text,
+      sentences,
+      reading.conflicts,
+      reading.fields,
+      letterDated,
+    );
+    if (!verdict) {
+      fields.push(field);
+      continue;
+    }
+    const key = field.value.key;
+    conflicts.push({
+      key,
+      reason: `${labels[key] ?? key} not proposed: ${verdict.why}. Check it in the letter.`,
+      mentions: [{ label: describe(field), evidence: field.evidence }],
+      gate: verdict.rule,
+    });
+  }
+  return { fields, conflicts };
+}
