@@ -1,13 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import {
-  type Diagnostic,
-  LINT_EVALUATION_MARKER,
-  type LintContext,
-  lint,
-} from '../packages/core/src/index';
+import { LINT_EVALUATION_MARKER } from '../packages/core/src/index';
+import { diagnosticsFor, loadMessages as load, type Message } from './lint-eval-sets';
 
 /**
  * Measures the linter on messages other people published, in sets kept apart: the development
@@ -16,28 +11,6 @@ import {
  * on it; the last one was never tuned on. Prints figures only: no test asserts them. See eval/lint/README.md for how
  * the sets and their labels were made, and eval/lint/results.md for the recorded runs.
  */
-
-const messageSchema = z.object({
-  id: z.string(),
-  kind: z.enum([
-    'decline',
-    'acceptance',
-    'extension',
-    'negotiation',
-    'withdrawal',
-    'counter-offer-reply',
-    'expedite',
-  ]),
-  language: z.enum(['en', 'de']),
-  scope: z.enum(['message', 'excerpt']),
-  channel: z.enum(['email', 'letter', 'phone']),
-  label: z.enum(['flawed', 'good']),
-  flaws: z.array(z.string()),
-  source: z.string().url(),
-  text: z.string().min(1),
-  note: z.string().optional(),
-});
-type Message = z.infer<typeof messageSchema>;
 
 /** Which rule is expected to catch each hand-labelled flaw (the table in eval/lint/README.md). */
 const ruleForFlaw: Record<string, string> = {
@@ -53,17 +26,6 @@ const ruleForFlaw: Record<string, string> = {
   'demand-list': 'no-demand-list',
   'other-offer-figures': 'no-other-offer-figures',
 };
-
-const scenarioForKind: Partial<Record<Message['kind'], LintContext['scenario']>> = {
-  decline: 'decline',
-  acceptance: 'accept',
-  extension: 'extension',
-  negotiation: 'negotiate',
-  withdrawal: 'withdraw',
-};
-
-/** Rules that judge a whole message by what it lacks; on an excerpt their silence means nothing. */
-const wholeMessageRules = new Set(['missing-thanks', 'extension-needs-date']);
 
 interface EvaluationSet {
   /** How the printout names the set, with what tuning it has seen. */
@@ -118,40 +80,6 @@ const evaluationSets: readonly EvaluationSet[] = [
     file: 'heldout-6.jsonl',
   },
 ];
-
-function load(file: string): Message[] {
-  return readFileSync(new URL(`../eval/lint/${file}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const parsed = messageSchema.safeParse(JSON.parse(line));
-      if (!parsed.success)
-        throw new Error(`${file} line ${index + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
-}
-
-/**
- * The context a person would have when pasting the message into Offerwise: its language and
- * channel, and for a whole message its scenario. An excerpt gets no scenario, since "this decline
- * states no decision" is no finding on one sentence of it.
- */
-function contextFor(message: Message): LintContext {
-  const context: LintContext = {
-    language: message.language,
-    channel: message.channel === 'phone' ? 'phone' : 'email',
-  };
-  const scenario = scenarioForKind[message.kind];
-  if (message.scope === 'message' && scenario) context.scenario = scenario;
-  return context;
-}
-
-function diagnosticsFor(message: Message): Diagnostic[] {
-  return lint(message.text, contextFor(message)).filter(
-    (d) =>
-      d.severity !== 'info' && (message.scope === 'message' || !wholeMessageRules.has(d.ruleId)),
-  );
-}
 
 interface RuleFigures {
   ruleId: string;
