@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { toneModelSchema } from '../packages/core/src/lint/tone/model';
+import { toneModelSchema } from '../packages/core/src/lint/tone/model-schema';
 import { evaluationFiles, loadMessages } from './lint-eval-sets';
 import { toneSettings, trainToneModel } from './lint-tone-train';
 

@@ -36,22 +36,33 @@ const families: Record<ToneFamily, { readsLike: string; instead: string }> = {
   },
 };
 
+/** The rules that judge the same flaws by their wording. */
+const toneRules = new Set([
+  'decision-not-definitive',
+  'no-hedging',
+  'no-over-explaining',
+  'no-criticism',
+  'no-ultimatum',
+  'no-bare-demand',
+  'no-self-praise',
+]);
+
 export const readsLikeFlaw: DomainRule = {
   id: 'reads-like-flaw',
   severity: 'warning',
   title: 'sentences that read like a flaw seen in published messages',
   why: 'The word lists above catch the wordings they were written from; people put the same flaw in many other words. This rule weighs each sentence against a small model learned from published messages labelled by hand (see the method below), and names the words that made it read so. It only warns: the model can be wrong, and you can judge the sentence yourself.',
   bad: {
-    text: 'Hi Priya,\n\nThank you for the offer. Frankly it is nowhere near what someone with my experience is worth, so please do better.\n\nBest,\nSam',
+    text: 'Hi Priya,\n\nThank you for the offer. Honestly, I expected a little more than this for someone like myself.\n\nBest,\nSam',
   },
   good: {
     text: 'Hi Priya,\n\nThank you for the offer. Based on the market for this role, I would like to ask for a base of €78,000.\n\nBest,\nSam',
   },
   check(tree, file, facts) {
     const model = toneModelFor(facts.language);
-    // A sentence another rule has already flagged gets no second, vaguer finding.
+    // A sentence a word-list rule has already flagged for its tone gets no second, vaguer finding.
     const flagged = file.messages
-      .filter((m) => m.source === 'offerwise')
+      .filter((m) => m.source === 'offerwise' && m.ruleId && toneRules.has(m.ruleId))
       .map((m) => {
         const start = m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset;
         return start ?? -1;
@@ -65,7 +76,7 @@ export const readsLikeFlaw: DomainRule = {
       report(file, {
         ruleId: 'reads-like-flaw',
         severity: 'warning',
-        reason: `Reads like ${readsLike} (${finding.evidence.map((e) => `\`${e}\``).join(', ')}), expected ${instead}`,
+        reason: `Unexpected wording that reads like ${readsLike} (${finding.evidence.map((e) => `\`${e}\``).join(', ')}), expected ${instead}`,
         offset: sentence.offset + finding.offset,
         length: finding.length,
         actual: sentence.text.slice(finding.offset, finding.offset + finding.length),

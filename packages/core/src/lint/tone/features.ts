@@ -7,7 +7,7 @@ export interface ToneToken {
 
 // Words, contractions kept whole ("won't", "I'm"), and figures: a figure reads as `<num>`, so a
 // model can tell "I need more" from "I need 65,000" without learning amounts.
-const tokenPattern = /\p{L}+(?:['’]\p{L}+)*|[$€£]?\d[\d.,]*(?:\s?(?:k|K))?/gu;
+const tokenPattern = /\p{L}+(?:['’]\p{L}+)*|[$€£]?\d(?:[\d.,]*\d)?(?:\s?[kK](?!\p{L}))?/gu;
 
 export function toneTokens(sentence: string): ToneToken[] {
   const tokens: ToneToken[] = [];

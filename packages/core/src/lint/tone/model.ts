@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type ToneToken, toneFeatures, toneTokens } from './features';
 
 /** The flaws the tone model reads, each learned apart from the others. */
@@ -13,35 +12,31 @@ export const toneFamilies = [
 ] as const;
 export type ToneFamily = (typeof toneFamilies)[number];
 
-const familyModelSchema = z.object({
-  /** A sentence is flagged when the weights of its features add up to at least this. */
-  threshold: z.number(),
+export interface FamilyToneModel {
+  /** A sentence is flagged when the weights of its strongest features add up to at least this. */
+  threshold: number;
   /** Each word or word pair that speaks for the flaw, with its log-likelihood ratio. */
-  weights: z.record(z.string(), z.number()),
-});
+  weights: Record<string, number>;
+}
+export type LanguageToneModel = Partial<Record<ToneFamily, FamilyToneModel>>;
 
-export const toneModelSchema = z.object({
-  /** How the model was made, for the docs: the sets and settings it was trained with. */
-  trainedOn: z.array(z.string()),
-  settings: z.object({
-    minMessages: z.number(),
-    minWeight: z.number(),
-    threshold: z.number(),
-    maxSentences: z.number(),
-  }),
-  languages: z.partialRecord(
-    z.enum(['en', 'de']),
-    z.partialRecord(z.enum(toneFamilies), familyModelSchema),
-  ),
-});
-export type ToneModel = z.infer<typeof toneModelSchema>;
-export type LanguageToneModel = NonNullable<ToneModel['languages']['en']>;
+/** The shipped model (lint/tone/model.json, written by `npm run lint-model`). */
+export interface ToneModel {
+  /** The labelled files it was trained on. */
+  trainedOn: string[];
+  settings: { minMessages: number; minWeight: number; threshold: number; maxSentences: number };
+  languages: Partial<Record<'en' | 'de', LanguageToneModel>>;
+}
 
 /**
- * Only a sentence's strongest few words count: summing every weak one flagged long, plain
- * sentences (chosen with the leave-one-set-out estimate, see eval/lint/results.md).
+ * Only a sentence's strongest few words or word pairs count, none sharing a word: summing every
+ * weak one flagged long, plain sentences (chosen with the leave-one-set-out estimate, see
+ * eval/lint/results.md).
  */
-const scoredFeatures = 3;
+export const scoredFeatures = 3;
+
+/** Flaws of an ask that names no figure: a sentence with a figure in it cannot have them. */
+const asksWithoutFigure = new Set<ToneFamily>(['hedging', 'demand']);
 
 /** A sentence that reads like a flaw, with the words that made it so, strongest first. */
 export interface ToneFinding {
@@ -60,6 +55,17 @@ function quoted(tokens: readonly ToneToken[], sentence: string, first: number, l
   return sentence.slice(from.offset, to.offset + to.length);
 }
 
+/** Overlapping word pairs ("I don't", "don't feel") shown as the one phrase they form. */
+function mergedSpans(features: readonly { first: number; last: number }[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { first, last } of [...features].sort((a, b) => a.first - b.first)) {
+    const previous = spans.at(-1);
+    if (previous && first <= previous[1]) previous[1] = Math.max(previous[1], last);
+    else spans.push([first, last]);
+  }
+  return spans;
+}
+
 /**
  * Reads one sentence with a language's model and returns the flaw it reads most like, if any
  * family's evidence reaches its threshold. The evidence is the sentence's own words, so a person
@@ -70,23 +76,25 @@ export function readTone(model: LanguageToneModel, sentence: string): ToneFindin
   const tokens = toneTokens(sentence);
   const features = toneFeatures(tokens);
   let best: ToneFinding | undefined;
+  const hasFigure = tokens.some((token) => token.word === '<num>');
   for (const family of toneFamilies) {
     const familyModel = model[family];
-    if (!familyModel) continue;
+    if (!familyModel || (hasFigure && asksWithoutFigure.has(family))) continue;
     const scored = features
       .map((feature) => ({ feature, weight: familyModel.weights[feature.key] ?? 0 }))
       .filter((entry) => entry.weight > 0)
       .sort((a, b) => b.weight - a.weight || a.feature.first - b.feature.first);
-    const score = scored.slice(0, scoredFeatures).reduce((sum, entry) => sum + entry.weight, 0);
-    if (score < familyModel.threshold || (best && best.score >= score)) continue;
+    // Each word counts once: "a little" and "little" are one piece of evidence, not two.
     const shown: typeof scored = [];
     for (const entry of scored) {
-      if (shown.length === 3) break;
-      const covered = shown.some(
-        (s) => s.feature.first <= entry.feature.first && entry.feature.last <= s.feature.last,
+      if (shown.length === scoredFeatures) break;
+      const overlaps = shown.some(
+        (s) => s.feature.first <= entry.feature.last && entry.feature.first <= s.feature.last,
       );
-      if (!covered) shown.push(entry);
+      if (!overlaps) shown.push(entry);
     }
+    const score = shown.reduce((sum, entry) => sum + entry.weight, 0);
+    if (score < familyModel.threshold || (best && best.score >= score)) continue;
     const first = Math.min(...shown.map((s) => s.feature.first));
     const last = Math.max(...shown.map((s) => s.feature.last));
     const start = tokens[first]?.offset ?? 0;
@@ -96,7 +104,9 @@ export function readTone(model: LanguageToneModel, sentence: string): ToneFindin
       score,
       offset: start,
       length: end - start,
-      evidence: shown.map((s) => quoted(tokens, sentence, s.feature.first, s.feature.last)),
+      evidence: mergedSpans(shown.map((s) => s.feature)).map(([from, to]) =>
+        quoted(tokens, sentence, from, to),
+      ),
     };
   }
   return best;

@@ -160,10 +160,12 @@ export function buildGermanWords(): LintWords {
         ['als abgelehnt'],
       ]),
       // Any condition with leaving as its consequence, the verb first after the comma: "Wenn mein
-      // Gehalt nicht erhöht wird, gehe ich", "…, kündige ich", "sonst bin ich weg".
+      // Gehalt nicht erhöht wird, gehe ich", "…, kündige ich", "sonst bin ich weg"; not "…, gehe
+      // ich davon aus".
       {
         pattern:
-          /(?<![\p{L}])(?:(?:wenn|falls|sollte)\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])[^.!?\n]{0,60}?,\s*(?:dann\s+)?(?:gehe|kündige|wechsle|verlasse|bin)\s+ich|sonst\s+(?:gehe|kündige|wechsle|bin)\s+ich)(?![\p{L}])/giu,
+          /(?<![\p{L}])(?:(?:wenn|falls|sollte)\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])[^.!?\n]{0,60}?,\s*(?:dann\s+)?(?:(?:gehe|kündige|wechsle)\s+ich(?!\s+davon)|bin\s+ich\s+(?:weg|raus))|sonst\s+(?:(?:gehe|kündige|wechsle)\s+ich(?!\s+davon)|bin\s+ich\s+(?:weg|raus)))(?![\p{L}])/giu,
+        severity: 'warning',
       },
       // "Wenn Sie … nicht …, werde ich absagen", "es sei denn, Sie …", "Sie müssen … erhöhen".
       {

@@ -359,12 +359,14 @@ export function buildEnglishWords(): LintWords {
       {
         pattern:
           /(?<![\p{L}])or\s+(?:else\s+)?I(?:\s+(?:won['’]t|will\s+not|can(?:not|['’]t)|will|would|am\s+going\s+to|have\s+to|must)|['’]ll|['’]d)?\s+(?:(?:have|need)\s+to\s+|be\s+forced\s+to\s+|simply\s+|just\s+)?(?:accept|take\s+(?:it|the\s+other|another)|sign|join|decline|walk|withdraw|leave|quit|look\s+elsewhere|go\s+elsewhere|move\s+on|turn\s+(?:it|this|the\s+offer)\s+down)(?![\p{L}])/giu,
+        severity: 'warning',
       },
       // A condition on the writer's own pay with leaving as its consequence: "if my salary isn't
       // raised, I'm leaving".
       {
         pattern:
           /(?<![\p{L}])if\s+(?:my|the)\s+(?:salary|pay|offer|base|raise|compensation)\s+(?:is\s+not|isn['’]t|does\s+not|doesn['’]t|won['’]t|will\s+not|can(?:not|['’]t))[^.!?\n]{0,50}?I(?:['’]ll|\s+will|['’]m|\s+am)\s+(?:going\s+to\s+)?(?:leave|leaving|quit|quitting|walk|walking|go|going|decline|look\s+elsewhere)(?![\p{L}])/giu,
+        severity: 'warning',
       },
       // "Consider my application withdrawn", "this is my bottom line", "the only way I would sign".
       {
@@ -429,7 +431,7 @@ export function buildEnglishWords(): LintWords {
     // Also "Is this your best offer?", "Any chance you can go higher?", "Is there any adjustment
     // you can make?".
     vagueAsk:
-      /(?<![\p{L}])(?:(?:is|would)\s+there\s+(?:be\s+)?(?:any\s+|some\s+)?(?:room|flexibility|flex|wiggle\s+room|leeway|scope|give|movement|adjustment)|(?:is|was)\s+(?:this|that)\s+(?:really\s+)?(?:your|the)\s+best(?:\s+possible)?\s+offer|(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:go|come|move|do)\s+(?:a\s+(?:bit|little)\s+)?(?:higher|up|better|more)|(?:any|some)\s+adjustment\s+you\s+(?:can|could))(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:(?:is|would)\s+there\s+(?:be\s+)?(?:any\s+|some\s+)?(?:room|flexibility|flex|wiggle\s+room|leeway|scope|give|movement|adjustment)|(?:(?:is|was)\s+(?:this|that)|(?:if|whether)\s+(?:this|that|it)\s+(?:is|was))\s+(?:really\s+)?(?:your|the)\s+best(?:\s+possible)?\s+offer|(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:go|come|move|do)\s+(?:a\s+(?:bit|little)\s+)?(?:higher|up|better|more)|(?:any|some)\s+adjustment\s+you\s+(?:can|could))(?![\p{L}])/giu,
     demandReason: phrasePattern([
       'because',
       'since',
