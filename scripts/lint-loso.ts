@@ -177,9 +177,9 @@ export function losoMarkdown(folds: readonly Fold[], settings: ToneSettings): st
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--sweep')) {
-    for (const minMessages of [2])
-      for (const minWeight of [1.5, 2])
-        for (const threshold of [7, 8, 9]) {
+    for (const minMessages of [2, 3])
+      for (const minWeight of [1, 1.5, 2])
+        for (const threshold of [5, 6, 7, 8, 9, 10]) {
           const settings = { ...toneSettings, minMessages, minWeight, threshold };
           const folds = leaveOneSetOut(settings);
           const r = summary(folds, (f) => [f.caught, f.flawed]);

@@ -55,22 +55,10 @@ function quoted(tokens: readonly ToneToken[], sentence: string, first: number, l
   return sentence.slice(from.offset, to.offset + to.length);
 }
 
-/** Overlapping word pairs ("I don't", "don't feel") shown as the one phrase they form. */
-function mergedSpans(features: readonly { first: number; last: number }[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const { first, last } of [...features].sort((a, b) => a.first - b.first)) {
-    const previous = spans.at(-1);
-    if (previous && first <= previous[1]) previous[1] = Math.max(previous[1], last);
-    else spans.push([first, last]);
-  }
-  return spans;
-}
-
 /**
  * Reads one sentence with a language's model and returns the flaw it reads most like, if any
- * family's evidence reaches its threshold. The evidence is the sentence's own words, so a person
- * can see why ("not even close", "worth"): word pairs first, and a single word only when no
- * shown pair contains it.
+ * family's evidence reaches its threshold. The evidence is the sentence's own words, strongest
+ * first, so a person can see why ("not even close", "worth").
  */
 export function readTone(model: LanguageToneModel, sentence: string): ToneFinding | undefined {
   const tokens = toneTokens(sentence);
@@ -104,9 +92,7 @@ export function readTone(model: LanguageToneModel, sentence: string): ToneFindin
       score,
       offset: start,
       length: end - start,
-      evidence: mergedSpans(shown.map((s) => s.feature)).map(([from, to]) =>
-        quoted(tokens, sentence, from, to),
-      ),
+      evidence: shown.map((s) => quoted(tokens, sentence, s.feature.first, s.feature.last)),
     };
   }
   return best;
