@@ -225,6 +225,13 @@ export const lintCorpus: CorpusEntry[] = [
     expect: ['no-criticism'],
   },
 
+  // reads-like-flaw: wordings no word list holds, read by the tone model
+  {
+    name: 'an expectation that reads like criticism',
+    text: 'Hi Priya,\n\nThank you for the offer. Honestly, I expected a little more than this for someone like myself.\n\nBest,\nSam',
+    context: { scenario: 'negotiate' },
+    expect: ['reads-like-flaw'],
+  },
   // no-self-praise
   {
     name: 'the best person they will find',

@@ -1,6 +1,8 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import toneModel from '../src/lint/tone/model.json';
+import { toneModelSchema } from '../src/lint/tone/model-schema';
 import approximations from '../src/pay/tax/data/approximations.json';
 import de from '../src/pay/tax/data/de-2026.json';
 import gb from '../src/pay/tax/data/gb-2026.json';
@@ -32,6 +34,7 @@ const shipped: [string, z.ZodType, unknown][] = [
   ['pay/tax/data/us-2026.json', usTaxSchema, us],
   ['timing/data/visa-routes.json', visaRouteSchema.array().min(1), visaRoutes.routes],
   ['timing/data/notice-conventions.json', noticeConventionsSchema, noticeConventions],
+  ['lint/tone/model.json', toneModelSchema, toneModel],
 ];
 
 describe('shipped data', () => {

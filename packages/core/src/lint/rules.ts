@@ -15,8 +15,9 @@ import { noPlaceholder } from './rules/no-placeholder';
 import { noRepeatedApology } from './rules/no-repeated-apology';
 import { noSelfPraise } from './rules/no-self-praise';
 import { noUltimatum } from './rules/no-ultimatum';
+import { readsLikeFlaw } from './rules/reads-like-flaw';
 
-/** Offerwise's own rules, in the order docs/lint-rules.md lists them. */
+/** Offerwise's own rules, in the order docs/lint-rules.md lists them and lint runs them. */
 export const domainRules: readonly DomainRule[] = [
   decisionNotDefinitive,
   noHedging,
@@ -34,4 +35,6 @@ export const domainRules: readonly DomainRule[] = [
   extensionNeedsDate,
   noDemandList,
   deadlinePassed,
+  // Last: it stays quiet on sentences the rules above have already flagged.
+  readsLikeFlaw,
 ];

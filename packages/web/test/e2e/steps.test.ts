@@ -214,6 +214,20 @@ describeE2e('the five steps in Chromium', ({ base, api, newPage, shoot }) => {
     await expect
       .poll(() => page.getByRole('button', { name: 'I sent it' }).isDisabled())
       .toBe(false);
+
+    // A sentence no word list holds, read by the tone model: a warning that says which words,
+    // and does not block sending.
+    const fixed = await draft.inputValue();
+    await draft.fill(
+      `${fixed}\n\nHonestly, I expected a little more than this for someone like myself.`,
+    );
+    await expect
+      .poll(() => page.getByTestId('diagnostics').textContent())
+      .toMatch(/reads like criticism of the offer or the company \(`a little`/);
+    expect(await page.locator('mark[data-severity="warning"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'I sent it' }).isDisabled()).toBe(false);
+    await draft.fill(fixed);
+
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => page.getByText('Draft saved').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'I sent it' }).click();

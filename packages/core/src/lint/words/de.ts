@@ -60,6 +60,15 @@ export function buildGermanWords(): LintWords {
       ['hoffentlich', ''],
       ['ehrlich gesagt', ''],
       ['sozusagen', ''],
+      // Apologising for asking: "Es ist mir etwas unangenehm, danach zu fragen".
+      ['es ist mir unangenehm'],
+      ['es ist mir etwas unangenehm'],
+      ['es ist mir ein bisschen unangenehm'],
+      ['es ist mir ein wenig unangenehm'],
+      ['ich traue mich kaum'],
+      ['ich weiß nicht, ob'],
+      ['tut mir leid, dass ich frage'],
+      ['ich will nicht unverschämt sein'],
     ]),
     vagueExcuses: phraseList([
       ['aus verschiedenen Gründen', 'nach reiflicher Überlegung'],
@@ -101,6 +110,12 @@ export function buildGermanWords(): LintWords {
         ['eine Frechheit'],
         ['unter meiner Würde'],
       ]),
+      // A scornful question about the offer: "Ist das alles, was Sie mir anbieten?".
+      {
+        pattern:
+          /(?<![\p{L}])(?:ist|war)\s+das\s+(?:wirklich\s+|schon\s+)*alles(?:,\s*was\s+Sie[^.!?\n]{0,40})?\?/giu,
+        severity: 'warning',
+      },
       {
         pattern:
           /(?<![\p{L}])nicht\s+(?:(?:sehr|besonders|wirklich)\s+)?(?:begeistert|angetan|beeindruckt)\s+von\s+Ihre[mnr]?\s+(?:Unternehmen|Firma|Team|Angebot|Organisation)(?![\p{L}])/giu,
@@ -144,6 +159,14 @@ export function buildGermanWords(): LintWords {
         ['nicht weniger als'],
         ['als abgelehnt'],
       ]),
+      // Any condition with leaving as its consequence, the verb first after the comma: "Wenn mein
+      // Gehalt nicht erhöht wird, gehe ich", "…, kündige ich", "sonst bin ich weg"; not "…, gehe
+      // ich davon aus".
+      {
+        pattern:
+          /(?<![\p{L}])(?:(?:wenn|falls|sollte)\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])[^.!?\n]{0,60}?,\s*(?:dann\s+)?(?:(?:gehe|kündige|wechsle)\s+ich(?!\s+davon)|bin\s+ich\s+(?:weg|raus))|sonst\s+(?:(?:gehe|kündige|wechsle)\s+ich(?!\s+davon)|bin\s+ich\s+(?:weg|raus)))(?![\p{L}])/giu,
+        severity: 'warning',
+      },
       // "Wenn Sie … nicht …, werde ich absagen", "es sei denn, Sie …", "Sie müssen … erhöhen".
       {
         pattern:
@@ -163,6 +186,13 @@ export function buildGermanWords(): LintWords {
         ['ein besseres Angebot bekommen'],
         ['etwas Besseres gefunden'],
       ]),
+      // Other offers as a lever, in the plural or as a claim about competitors: "weitere Angebote,
+      // die deutlich lukrativer sind", "bei der Konkurrenz bekäme ich mehr"; and boasting about
+      // workload: "Ich mache die Arbeit von drei Leuten".
+      {
+        pattern:
+          /(?<![\p{L}])(?:(?:weitere|andere|mehrere|bessere)\s+Angebote,?\s+(?:die|welche)\s+(?:\p{L}+\s+){0,2}?(?:besser|attraktiver|lukrativer|höher\s+dotiert|großzügiger)|(?:bei\s+der\s+Konkurrenz|woanders|anderswo|bei\s+einem\s+Wettbewerber)\s+(?:bekäme|bekomme|verdiene|verdiente|würde|könnte|kriege|kriegte)\s+ich\s+(?:\p{L}+\s+){0,2}?mehr|(?:die\s+)?Arbeit\s+von\s+(?:zwei|drei|vier|mehreren|\d+)\s+(?:Leuten|Personen|Kollegen|Mitarbeitern))(?![\p{L}])/giu,
+      },
       // "ein besseres Angebot", "eine deutlich attraktivere Stelle"; "ich bin mehr wert".
       {
         pattern:
@@ -170,7 +200,7 @@ export function buildGermanWords(): LintWords {
       },
     ],
     bareDemand:
-      /(?<![\p{L}])ich\s+(?:brauche|will|möchte|erwarte|verlange)\s+(?:(?:deutlich|viel|etwas)\s+)?(?:mehr\s+(?:Geld|Gehalt|Lohn)|ein\s+höheres\s+(?:Gehalt|Angebot|Grundgehalt)|mehr(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
+      /(?<![\p{L}])ich\s+(?:brauche|will|möchte|erwarte|verlange|benötige)\s+(?:(?:deutlich|viel|etwas|unbedingt|dringend)\s+)?(?:mehr\s+(?:Geld|Gehalt|Lohn)|ein\s+höheres\s+(?:Gehalt|Angebot|Grundgehalt)|eine\s+(?:(?:deutliche|kräftige|ordentliche)\s+)?(?:Gehalts)?(?:erhöhung|Erhöhung)|mehr(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
     vagueAsk:
       /(?<![\p{L}])(?:gibt\s+es|gäbe\s+es|haben\s+Sie)\s+(?:noch\s+)?(?:etwas\s+|einen\s+)?(?:Spielraum|Verhandlungsspielraum|Luft\s+nach\s+oben)(?![\p{L}])/giu,
     demandReason: phrasePattern([
@@ -194,6 +224,12 @@ export function buildGermanWords(): LintWords {
       ['meine Schulden'],
       ['nicht leisten'],
       ['über die Runden'],
+      ['persönliche Probleme'],
+      ['private Probleme'],
+      ['finanzielle Probleme'],
+      ['finanzielle Schwierigkeiten'],
+      ['ich benötige das Geld'],
+      ['ich brauche das Geld'],
     ]),
     apology: phrasePattern(['tut mir leid', 'entschuldig*', 'bedaure', 'bedauerlicherweise']),
     thanks: phrasePattern(['dank*', 'bedanke*', 'schätze*']),

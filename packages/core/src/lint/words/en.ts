@@ -142,6 +142,18 @@ export function buildEnglishWords(): LintWords {
       ['just wanted', 'wanted'],
       ['to be honest', ''],
       ['if that makes sense', ''],
+      // Apologising for asking or doubting the ask itself makes the reader doubt it too.
+      ["I don't know if"],
+      ["I don't know whether"],
+      ["I don't know how"],
+      ['I do not know if'],
+      ['I do not know whether'],
+      ['sorry to ask'],
+      ['sorry to bother you'],
+      ['I hate to ask'],
+      ['I feel awkward asking'],
+      ['I feel uncomfortable asking'],
+      ['it feels awkward to ask'],
     ]),
     vagueExcuses: phraseList([
       ['for various reasons', 'after careful thought'],
@@ -268,6 +280,17 @@ export function buildEnglishWords(): LintWords {
           /(?<![\p{L}])(?:offer|role|position|job|company|team)\s+(?:[\p{L}-]+\s+){0,5}?(?:will|would|does|did|could|can)(?:\s+not|n['’]t)\s+(?:really\s+)?(?:benefit|help|challenge|advance|develop|grow|interest)\s+me(?![\p{L}])/giu,
         severity: 'warning',
       },
+      // A scornful question about the offer: "Is that all you can offer?", "Is this really it?".
+      {
+        pattern:
+          /(?<![\p{L}])(?:is|was)\s+(?:that|this)\s+(?:really\s+)?(?:all|the\s+best|it)\s*(?:you\s+(?:can|could|have|are\s+(?:able|willing))[^.!?\n]{0,30})?\?/giu,
+        severity: 'warning',
+      },
+      // "I'm disappointed that the role pays …".
+      {
+        pattern: /(?<![\p{L}])disappointed\s+that(?![\p{L}])/giu,
+        severity: 'warning',
+      },
       // "I was never really interested in the job".
       {
         pattern:
@@ -331,6 +354,20 @@ export function buildEnglishWords(): LintWords {
         pattern:
           /(?<![\p{L}])(?:unless\s+you|if\s+you\s+(?:can(?:not|['’]t)|could(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|won['’]t|will\s+not|are\s+(?:not\s+able|unable|not\s+willing))|if\s+(?:this|that|it)\s+(?:is\s+not|isn['’]t|can(?:not|['’]t)\s+be)\s+(?:possible|done|matched))[^.!?\n]{0,80}?(?<![\p{L}])I(?:\s+will|['’]ll|\s+would|['’]d|\s+am\s+going\s+to|\s+have\s+to|\s+must)\s+(?:have\s+to\s+|need\s+to\s+|be\s+forced\s+to\s+|simply\s+)?(?:accept|take|go\s+with|decline|walk|withdraw|move\s+on|pursue|sign|turn|look)(?![\p{L}])/giu,
       },
+      // A demand joined to its consequence by "or": "$65,000 or I won't accept", "…, or I'll
+      // have to decline", "match it or I walk".
+      {
+        pattern:
+          /(?<![\p{L}])or\s+(?:else\s+)?I(?:\s+(?:won['’]t|will\s+not|can(?:not|['’]t)|will|would|am\s+going\s+to|have\s+to|must)|['’]ll|['’]d)?\s+(?:(?:have|need)\s+to\s+|be\s+forced\s+to\s+|simply\s+|just\s+)?(?:accept|take\s+(?:it|the\s+other|another)|sign|join|decline|walk|withdraw|leave|quit|look\s+elsewhere|go\s+elsewhere|move\s+on|turn\s+(?:it|this|the\s+offer)\s+down)(?![\p{L}])/giu,
+        severity: 'warning',
+      },
+      // A condition on the writer's own pay with leaving as its consequence: "if my salary isn't
+      // raised, I'm leaving".
+      {
+        pattern:
+          /(?<![\p{L}])if\s+(?:my|the)\s+(?:salary|pay|offer|base|raise|compensation)\s+(?:is\s+not|isn['’]t|does\s+not|doesn['’]t|won['’]t|will\s+not|can(?:not|['’]t))[^.!?\n]{0,50}?I(?:['’]ll|\s+will|['’]m|\s+am)\s+(?:going\s+to\s+)?(?:leave|leaving|quit|quitting|walk|walking|go|going|decline|look\s+elsewhere)(?![\p{L}])/giu,
+        severity: 'warning',
+      },
       // "Consider my application withdrawn", "this is my bottom line", "the only way I would sign".
       {
         pattern:
@@ -375,6 +412,12 @@ export function buildEnglishWords(): LintWords {
         pattern:
           /(?<![\p{L}])(?:a|an)\s+(?:much\s+|far\s+|significantly\s+)?(?:better|stronger|superior|more\s+(?:attractive|lucrative|competitive|exciting|interesting)|higher[- ]paying|better[- ]paying)\s+(?:[\p{L}-]+\s+)?(?:offer|opportunity|job|position|role|package|deal|option)(?![\p{L}])/giu,
       },
+      // What a competitor would pay, named as a lever without an offer: "I could earn more
+      // elsewhere"; and boasting about workload: "I do the work of three people".
+      {
+        pattern:
+          /(?<![\p{L}])(?:I\s+(?:could|can|would)\s+(?:easily\s+)?(?:make|earn|get)\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+(?:elsewhere|somewhere\s+else|at\s+(?:another|a\s+competitor|your\s+competitors?))|I\s+(?:do|am\s+doing)\s+the\s+(?:work|job)\s+of\s+(?:two|three|four|several|\d+)|I\s+work\s+harder\s+than)(?![\p{L}])/giu,
+      },
       // "I am worth more", "developers like myself" after praise.
       {
         pattern:
@@ -385,8 +428,10 @@ export function buildEnglishWords(): LintWords {
     bareDemand:
       /(?<![\p{L}])(?:I\s+(?:really\s+|just\s+)?(?:need|want|require|deserve|expect)|I['’]d\s+need|give\s+me|pay\s+me)\s+(?:(?:a\s+lot\s+|much\s+|a\s+bit\s+|a\s+little\s+)?(?:more|higher|better)\s+(?:money|pay|salary|base|compensation)|an?\s+(?:higher|bigger|better|larger)\s+(?:salary|offer|package|base|number|raise|pay)|(?:a\s+lot\s+|much\s+)?more(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
     // "Is there any room to increase the salary?": an ask that leaves the number to the reader.
+    // Also "Is this your best offer?", "Any chance you can go higher?", "Is there any adjustment
+    // you can make?".
     vagueAsk:
-      /(?<![\p{L}])(?:is|would)\s+there\s+(?:be\s+)?(?:any\s+|some\s+)?(?:room|flexibility|wiggle\s+room|leeway|scope)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:(?:is|would)\s+there\s+(?:be\s+)?(?:any\s+|some\s+)?(?:room|flexibility|flex|wiggle\s+room|leeway|scope|give|movement|adjustment)|(?:(?:is|was)\s+(?:this|that)|(?:if|whether)\s+(?:this|that|it)\s+(?:is|was))\s+(?:really\s+)?(?:your|the)\s+best(?:\s+possible)?\s+offer|(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:go|come|move|do)\s+(?:a\s+(?:bit|little)\s+)?(?:higher|up|better|more)|(?:any|some)\s+adjustment\s+you\s+(?:can|could))(?![\p{L}])/giu,
     demandReason: phrasePattern([
       'because',
       'since',
@@ -417,6 +462,11 @@ export function buildEnglishWords(): LintWords {
       ['student loan*'],
       ['my loans'],
       ['make ends meet'],
+      ['survive on'],
+      ['personal problems'],
+      ['financial problems'],
+      ['financial difficulties'],
+      ['money problems'],
     ]),
     apology: phrasePattern(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'I regret']),
     thanks: phrasePattern(['thank*', 'grateful', 'gratitude', 'appreciate*']),
