@@ -33,7 +33,14 @@ describeE2e('reading an offer letter in Chromium', ({ base, api, newPage, shoot 
     expect(await page.getByLabel('Use the letter’s equity').isChecked()).toBe(false);
     expect((await api.read(stored.id)).workspace.offers).toEqual([]);
     expect((await seriousViolations(page)).join('\n')).toBe('');
-    await shoot(page, 'letters-review');
+    expect(await shoot(page, 'letters-review')).toBe(0);
+    // On a phone each proposal is a card: the sentence it came from is on screen, not beside it.
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const quote = await base_.locator('mark').boundingBox();
+    expect((quote?.x ?? Number.NaN) + (quote?.width ?? 0)).toBeLessThanOrEqual(390);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    if (desktop) await page.setViewportSize(desktop);
 
     await page.getByTestId('letter-confirm').click();
     await expect.poll(() => page.getByTestId('letter-saved').isVisible()).toBe(true);

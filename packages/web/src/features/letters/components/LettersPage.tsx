@@ -8,7 +8,6 @@ import {
   FileButton,
   Grid,
   Group,
-  List,
   Loader,
   NumberInput,
   Paper,
@@ -20,15 +19,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type {
-  Evidence,
-  LetterConflict,
-  LetterDecision,
-  LetterProposal,
-  LetterValue,
+import {
+  type Evidence,
+  fromZodIssues,
+  type LetterConflict,
+  type LetterDecision,
+  type LetterProposal,
+  type LetterValue,
 } from '@offerwise/core';
 import { type DragEvent, type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
+import { IssueList } from '../../../components/IssueList';
 import { t } from '../../../i18n';
 import { useWorkspaceEditor } from '../../../workspace/use-workspace-editor';
 import { NEW_OFFER, useLetterReview } from '../hooks/use-letter-review';
@@ -169,8 +170,13 @@ function Review({ review, text, readOnly }: { review: Review; text: string; read
             allowDeselect={false}
             maw={420}
           />
-          <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
-            <Table verticalSpacing="xs" data-testid="letter-proposals">
+          <Table.ScrollContainer
+            minWidth={640}
+            type="native"
+            tabIndex={0}
+            className={classes.reviewScroll}
+          >
+            <Table verticalSpacing="xs" data-testid="letter-proposals" className={classes.review}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t.letters.field}</Table.Th>
@@ -210,21 +216,14 @@ function Review({ review, text, readOnly }: { review: Review; text: string; read
             </Text>
           )}
           {check && !check.success && (
-            <Alert color="red" title={t.letters.invalid}>
-              <List size="sm">
-                {check.error.issues.map((issue) => (
-                  <List.Item key={`${issue.path.join('.')}:${issue.message}`}>
-                    {issue.path.join('.')}: {issue.message}
-                  </List.Item>
-                ))}
-              </List>
-            </Alert>
+            <IssueList title={t.letters.invalid} issues={fromZodIssues(check.error.issues)} />
           )}
           <Group>
             <Button
               onClick={() => void review.confirm()}
               disabled={!check?.success || accepted.length === 0 || readOnly}
               data-testid="letter-confirm"
+              className={classes.wrapping}
             >
               {t.letters.confirm(accepted.length, company)}
             </Button>
