@@ -56,6 +56,10 @@ const currentRole =
 // change to a current job (a raise, a new title).
 const employmentStart =
   /\bstart\w*|\bcommenc\w*|\bbegin\w*|\bjoin\w*|\bfirst day|\bhire\b|\bemployment\b|\bappointment\b|\bEintritt\w*|\bBeginn\w*|\bbeginnt|\bArbeitsbeginn|\bStartdatum/i;
+// A document titled as an employment contract (not an amendment of one) hires: "The Employee is
+// hereby appointed with effect from 01.05.2005" in it starts employment, not a new title.
+const employmentContract =
+  /^(?![\s\S]*\bamend)[\s\S]*\b(?:employment (?:contract|agreement)|contract of (?:employment|appointment|service)|service (?:contract|agreement)|Arbeitsvertrag|Anstellungsvertrag|Dienstvertrag)\b/i;
 const effectiveWords = /\beffective\b|\bwith effect from\b|\bmit Wirkung (?:vom|zum|ab)\b/i;
 // Words of a change to a job someone holds: a new title, a raise.
 const roleChange =
@@ -80,7 +84,11 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
 function leadOf(text: string, sentence: Sentence, at: number): string {
   const lead = text.slice(sentence.start, at);
   // A clause ends at ";" or a new line item; a comma-separated lead clause still governs the value.
-  const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n\n'));
+  // A table row or list item ("\n| b. |", "\n(b)") starts a clause of its own too.
+  let item = -1;
+  for (const m of lead.matchAll(/\n[ \t]*(?:\||\(?[a-z0-9]{1,3}[.)]|[•·*-])/gi))
+    item = m.index ?? item;
+  const cut = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('\n\n'), item);
   return lead.slice(cut + 1);
 }
 
@@ -193,7 +201,8 @@ export function gateVerdict(
     if (
       effectiveWords.test(sentence.text) &&
       !employmentStart.test(sentence.text) &&
-      roleChange.test(sentence.text)
+      roleChange.test(sentence.text) &&
+      !employmentContract.test(text.slice(0, 400))
     )
       return {
         rule: 'effective-only',
@@ -340,9 +349,16 @@ function checkDate(
   const after = text.slice(at.end, at.end + 40);
   const before = text.slice(Math.max(0, at.start - 30), at.start);
   const open =
-    /^\s*,?\s*\(?(?:or (?:an? )?(?:earlier|sooner|before|later)|oder (?:früher|später))\b/i.exec(
+    /^\s*,?\s*\(?(?:or (?:such |an? )?(?:earlier|sooner|before|later)|oder (?:früher|später))\b/i.exec(
       after,
     );
+  // "or such later date as may be agreed": the stated day is only the earliest; agreement does
+  // not fix it, so it is checked even when the change must be agreed.
+  if (open && /later|später/i.test(open[0]))
+    return {
+      rule: 'date-unsure',
+      why: `the start may move later ("${open[0].trim().replace(/^[,(]\s*/, '')}${(after.slice(open[0].length).split(/[;.|\n]/)[0] ?? '').trimEnd()}"), so the date is the earliest it can be, not a fixed day`,
+    };
   // "or an earlier mutually agreed date" keeps the stated date as the plan.
   const agreed = /^[^.;]{0,30}\b(?:mutual|agreed|vereinbart)/i.test(after);
   const bound =

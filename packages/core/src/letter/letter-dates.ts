@@ -29,8 +29,37 @@ export function datesIn(
   now: Date,
   offset = 0,
 ): DateMention[] {
-  const parser = language === 'de' ? chrono.de : chrono.en;
-  const results = parser.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
+  // "May [30], 2023": filers bracket a filled-in day; the brackets become spaces, so every
+  // position in the text stays where it was.
+  const plain = text.replace(/\[\s*\d{1,2}\s*\]/g, (m) => m.replace(/[[\]]/g, ' '));
+  // "01.05.2005" is day-first wherever it is written (US letters never use dots), so English
+  // letters of German companies read it as German does; the US parser would take January 5.
+  const dotted = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/g;
+  const parse = (p: Pick<typeof chrono.en, 'parse'>, t: string) =>
+    p.parse(t, { instant: now, timezone: 'UTC' }, { forwardDate: true });
+  let results =
+    language === 'de'
+      ? parse(chrono.de, plain)
+      : [
+          ...parse(
+            chrono.en,
+            plain.replace(dotted, (m) => ' '.repeat(m.length)),
+          ),
+          ...parse(chrono.de, plain).filter((r) =>
+            /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/.test(r.text.trim()),
+          ),
+        ];
+  // Bilingual contracts write English months in German paragraphs ("tritt am 16 May 2022 … ein").
+  if (language === 'de') {
+    const english = parse(chrono.en, plain).filter(
+      (e) =>
+        !results.some(
+          (r) => e.index < r.index + r.text.length && r.index < e.index + e.text.length,
+        ),
+    );
+    results = [...results, ...english];
+  }
+  results.sort((a, b) => a.index - b.index);
   const out: DateMention[] = [];
   // chrono reads "5:00 p.m. PST on November 13" as two results; the time is joined to its date.
   const times = results.filter((r) => r.start.isCertain('hour') && !r.start.isCertain('day'));

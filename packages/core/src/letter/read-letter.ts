@@ -55,7 +55,7 @@ type Topic = 'base' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | '
 const topicWords: [Topic, RegExp][] = [
   [
     'signOn',
-    /sign(?:ing|-on| on)[ -]bonus|signing payment|sign-on|joining bonus|hiring bonus|one[- ]time\s+(?:(?:cash|taxable|lump[- ]sum)\s+)?(?:bonus|payment)|Antrittsprämie|Startprämie|Willkommensprämie|Einstiegsprämie|Signing-Bonus/gi,
+    /sign(?:ing|-on| on)[ -]bonus|signing payment|sign-on|joining bonus|hiring bonus|starting bonus|one[- ]time\s+(?:(?:cash|taxable|lump[- ]sum)\s+)?(?:bonus|payment)|Antrittsprämie|Startprämie|Willkommensprämie|Einstiegsprämie|Signing-Bonus/gi,
   ],
   ['relocation', /relocation|moving (?:expenses|allowance)|living allowance|Umzug\w*|Relocation/gi],
   [
@@ -65,7 +65,7 @@ const topicWords: [Topic, RegExp][] = [
   ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
   [
     'base',
-    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|annual(?:ized)? rate|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
   ],
   [
     'repay',
@@ -73,9 +73,13 @@ const topicWords: [Topic, RegExp][] = [
   ],
   [
     'other',
-    /severance|loan|transition payment|tax|expenses|insurance|leverage|par value|per share|exercise price|Abfindung|Darlehen/gi,
+    /severance|loan|transition payment|tax|expenses|insurance|benefits?|capital-forming|leverage|par value|per share|exercise price|Abfindung|Darlehen|vermögenswirksame\w*/gi,
   ],
 ];
+
+// A payment's purpose stated as helping with a move: "to assist you in your move to Boston".
+const movePurpose =
+  /\bto (?:assist|help|support)\b(?:\s+you)?\s+(?:in|with)\s+(?:your\s+|the\s+)?(?:move|moving|relocation|relocating)\b/i;
 
 const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing payment)\W{0,3}:/i;
 
@@ -87,6 +91,17 @@ function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined
     sentence.text.slice(end - sentence.start, end - sentence.start + 40),
   );
   if (named) return 'bonus';
+  // "$75,000 (the “Signing Bonus”)": the name the letter defines for the figure says what it is,
+  // whatever longer clause ("a one-time retention bonus") comes before it.
+  const defined = /^\s*\(\s*(?:the\s+|hereinafter\s+)?[“"]([^”"]{2,40})[”"]/i.exec(
+    sentence.text.slice(end - sentence.start, end - sentence.start + 60),
+  )?.[1];
+  if (
+    defined &&
+    /sign(?:ing|-on| on)[ -]bonus|starting bonus|hiring bonus|joining bonus/i.test(defined)
+  )
+    return 'signOn';
+  if (defined && /relocation|moving/i.test(defined)) return 'relocation';
   let best: { topic: Topic; end: number; length: number } | undefined;
   for (const [topic, pattern] of topicWords) {
     for (const m of before.matchAll(pattern)) {
@@ -130,6 +145,14 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   // just before say the figure is yearly, whatever pay frequency follows it.
   const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
   if (/\bannuali[sz]ed\s+(?:rate\s+of|to|at|of)\s*$|\bat an annual rate of\s*$/i.test(lead))
+    return 'annual';
+  // "$27,000 ($324,000 annualized) per month": a yearly word right after the figure is its own
+  // period; the pay frequency after the bracket belongs to the figure before it.
+  if (
+    /^\s*(?:annuali[sz]ed|annually|per annum|per year|a year|p\.\s?a\.)(?![\w-])/i.test(
+      text.slice(money.end, money.end + 20),
+    )
+  )
     return 'annual';
   // "$7,708.33 (before deductions …) semi-monthly": a parenthesis right after the figure is skipped.
   const aside = /^\s*\([^)]{0,160}\)/.exec(text.slice(money.end, sentence.end));
@@ -212,7 +235,19 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       }
       if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
         base.push({ money, period: periodOf(text, sentence, money) });
-      else if (topic === 'signOn') readSignOn(money, sentence, i);
+      else if (topic === 'signOn' && movePurpose.test(sentence.text)) {
+        // "to assist you in your move …, a one-time payment of $X": money given for a move is
+        // relocation help. Named a signing bonus as well, it is the person's to settle.
+        if (/sign(?:ing|-on| on)[ -]bonus/i.test(sentence.text))
+          listOne(
+            'signOn',
+            `${money.raw} is called a signing bonus but is given to help with a move; check whether it is a signing bonus or relocation support (which may have its own repayment terms).`,
+            money.raw,
+            sentence,
+            money,
+          );
+        else readRelocation(money, sentence, i);
+      } else if (topic === 'signOn') readSignOn(money, sentence, i);
       else if (topic === 'bonus') {
         add(
           { key: 'bonus', amount: money.amount },
@@ -278,14 +313,22 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       const { money, period } = c;
       const currency = money.currency ? { currency: money.currency } : {};
       if (period === 'monthly') {
+        // "as well as a 13th monthly salary": German and Austrian contracts pay 13 or 14 months.
+        const extra =
+          /\b(1[34])(?:th|\.)\s+(?:monthly\s+)?(?:salary|month(?:'s|ly)? (?:salary|pay)|Monatsgehalt|Gehalt)|\b(thirteenth|fourteenth)\s+(?:monthly\s+)?(?:salary|month)|\b(1[34]|dreizehn|vierzehn)\s+Monatsgeh[aä]lter/i.exec(
+            text.slice(sentence.start, Math.min(text.length, sentence.end + 300)),
+          );
+        const word = (extra?.[1] ?? extra?.[2] ?? extra?.[3] ?? '').toLowerCase();
+        const months = /14|fourteenth|vierzehn/.test(word) ? 14 : extra ? 13 : 12;
+        const annual = Math.round(money.amount * months * 100) / 100;
         add(
-          { key: 'base', amount: money.amount, period, annual: money.amount * 12, ...currency },
+          { key: 'base', amount: money.amount, period, annual, ...currency },
           sentence,
           0.85,
-          `${money.raw} a month × 12 months`,
+          `${money.raw} a month × ${months} months${extra ? ` (the contract names "${extra[0].trim()}")` : ''}`,
           money,
           'base',
-          String(money.amount * 12),
+          String(annual),
         );
       } else if (period === 'hourly') {
         const hours = hoursPerWeek(text);
@@ -434,8 +477,12 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   const currency = baseCurrency ?? topCurrency?.[0];
   if (currency) {
     const witness =
-      (baseFound ? allMoney.find((m) => m.start === baseFound.field.evidence.start) : undefined) ??
-      allMoney.find((m) => m.currency === currency);
+      (baseFound
+        ? allMoney.find(
+            (m) =>
+              m.start === (baseFound.field.evidence.mark?.start ?? baseFound.field.evidence.start),
+          )
+        : undefined) ?? allMoney.find((m) => m.currency === currency);
     const sentence =
       witness && sentences.find((s) => s.start <= witness.start && witness.end <= s.end);
     if (witness && sentence) {
@@ -488,11 +535,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|(?:position|role|employment|appointment)\b[^.]{0,100}?\b(?:will|shall) (?:commence|begin|start)\b|\benter(?:s)? into (?:employment|the (?:service|employ))|in die Dienste|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
         sentence.text,
       );
     const isDeadline =
-      /sign(?:ed)? and return|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
+      /sign(?:ed|ing)? and return(?:ing)?|if you accept\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
         sentence.text,
       );
     if (
@@ -516,12 +563,19 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       if (/\bsince\s*$/i.test(before)) continue;
       const after = text.slice(d.end, Math.min(sentence.end, d.end + 30));
       const lead = text.slice(sentence.start, d.start);
+      // A sentence may hold both ("If you accept … by April 3, … employment … effective as of May
+      // 4"): each date goes with its own cue, a reply word right before it or a start word near it.
+      const replyCue =
+        /\b(?:by|before|until|no later than|not later than|expires? on|bis(?: zum| spätestens)?)\s*$/i.test(
+          before,
+        );
       const localStart =
         isStart &&
         (!isDeadline ||
-          /start|commence|begin|join|Eintritt|Beginn/i.test(
-            text.slice(Math.max(sentence.start, d.start - 80), d.start),
-          ));
+          (!replyCue &&
+            /start|commence|begin|join|employ|effective|Eintritt|Beginn/i.test(
+              text.slice(Math.max(sentence.start, d.start - 80), d.start),
+            )));
       if (localStart) {
         // A date whose nearest event word is not the start belongs to that event: "the grant
         // date will be March 3", "this Agreement, dated May 1", "ending on June 30".
@@ -692,8 +746,20 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       'g',
     );
     const seen = new Set<string>();
+    const boughtOutright = restrictedPurchase(s);
     for (const m of s.matchAll(count)) {
       const start = sentence.start + (m.index ?? 0);
+      if (boughtOutright && !/option|RSU|units/i.test(m[0])) {
+        const at = { start, end: start + m[0].length };
+        listOne(
+          'equity',
+          `${m[0].trim()} are shares you buy outright, subject to the company's right to buy them back (restricted stock), not stock options or RSUs. The workspace has no kind for them yet; enter them by hand if they matter to your decision, and check when the buy-back right lapses.`,
+          m[0].trim(),
+          sentence,
+          at,
+        );
+        continue;
+      }
       // "1 million common shares": a count in millions.
       const million = /^(\d+(?:\.\d+)?)\s+million$/i.exec(m[1] ?? '');
       const shares = million
@@ -1002,6 +1068,26 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       letterDated: letterDate !== undefined,
     }),
   };
+}
+
+/**
+ * "the opportunity to purchase 500,000 shares … subject to a right of repurchase": restricted
+ * stock bought outright. The buy-back right is often called a "Repurchase Option", which is no
+ * stock option, so options are only seen outside that name.
+ */
+function restrictedPurchase(s: string): boolean {
+  const repurchase =
+    /\b(?:right|option) (?:of|to) repurchase\b|\brepurchase (?:right|option)\b|\bsubject to (?:a |the )?(?:Company['’]s )?(?:right of )?repurchase\b/i;
+  const buys =
+    /\b(?:opportunity|right|offer|be (?:permitted|allowed)) to (?:purchase|buy)\b|\bpurchase\s+(?:up to\s+)?\d[\d,.]*\s+(?:shares|restricted shares)/i;
+  const rest = s.replace(/\b(?:repurchase|re-purchase) option\b/gi, '');
+  return (
+    repurchase.test(s) &&
+    buys.test(s) &&
+    !/\bstock options?\b|\boptions? to (?:purchase|buy)\b|\bRSUs?\b|restricted stock units?/i.test(
+      rest,
+    )
+  );
 }
 
 /**
