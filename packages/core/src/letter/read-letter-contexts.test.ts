@@ -54,6 +54,23 @@ describe('restricted stock bought outright', () => {
     expect(listed?.mentions[0]?.label).toBe('120,000 shares');
   });
 
+  it('reads the lapse of the buy-back right as the vesting schedule', () => {
+    const text =
+      'You will have the right to purchase 80,000 shares at $0.01 per share, subject to a right of repurchase by the Company, which right shall lapse as to one-fourth of the shares on the first anniversary of your start date, with the remaining shares being released from it in equal monthly installments over the next 36 months.';
+    expect(values(text, 'vesting')).toEqual([
+      expect.objectContaining({ cliffMonths: 12, totalMonths: 48, cadence: 'monthly' }),
+    ]);
+  });
+
+  it('takes "the remaining … over 24 months" after a cliff as the part after it', () => {
+    expect(
+      values(
+        'One third of the options vest after one year and the remaining two thirds vest monthly over 24 months.',
+        'vesting',
+      ),
+    ).toEqual([expect.objectContaining({ cliffMonths: 12, totalMonths: 36, cadence: 'monthly' })]);
+  });
+
   it('still reads an option to purchase shares as options', () => {
     expect(
       values('You will be granted an option to purchase 40,000 shares of Common Stock.', 'equity'),

@@ -203,7 +203,13 @@ export function cadenceIn(sentence: string): VestingCadence | undefined {
 
 /** Reads a vesting schedule from one sentence, or says why it cannot be a time schedule. */
 export function vestingIn(sentence: string): VestingRead {
-  if (!/\bvest|unverfallbar|Vesting/i.test(sentence)) return undefined;
+  // Restricted stock bought outright "vests" as the company's right to buy it back lapses: "the
+  // Repurchase Option shall lapse as to one-fourth … on the first anniversary".
+  const lapsing =
+    /\b(?:repurchase (?:option|right)|right of repurchase)\b[^.]{0,200}\b(?:lapses?|released?|releases)\b/i.test(
+      sentence,
+    );
+  if (!lapsing && !/\bvest|unverfallbar|Vesting/i.test(sentence)) return undefined;
   if (
     /immediately vested|fully vested (?:upon|on|at) (?:grant|the date of grant)|sofort unverfallbar/i.test(
       sentence,
@@ -223,7 +229,15 @@ export function vestingIn(sentence: string): VestingRead {
     );
     cliff = n(m?.[1]);
   }
-  let total = totalFromStart(sentence);
+  // "one-fourth after a year, the remaining three-fourths monthly over 36 months": the months
+  // named for the rest come after the cliff.
+  const rest = new RegExp(
+    String.raw`\b(?:remaining|remainder|rest|balance)\b[^.;]{0,150}?\bover\s+(?:a\s+period\s+of\s+)?(?:the\s+(?:following|next)\s+)?${countPattern}\s*(?:\(\d+\)\s*)?months`,
+    'i',
+  ).exec(sentence);
+  const restMonths = cliff !== undefined ? n(rest?.[1]) : undefined;
+  let total =
+    restMonths !== undefined && cliff !== undefined ? cliff + restMonths : totalFromStart(sentence);
   const tranches = annualTranches(sentence);
   if (total === undefined && tranches !== undefined) {
     total = tranches;
