@@ -34,7 +34,8 @@ export function datesIn(
   const plain = text.replace(/\[\s*\d{1,2}\s*\]/g, (m) => m.replace(/[[\]]/g, ' '));
   // "01.05.2005" is day-first wherever it is written (US letters never use dots), so English
   // letters of German companies read it as German does; the US parser would take January 5.
-  const dotted = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b/g;
+  // Four-digit years only: "clause 3.2.10" is a section number, not 3 February 2010.
+  const dotted = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/g;
   const parse = (p: Pick<typeof chrono.en, 'parse'>, t: string) =>
     p.parse(t, { instant: now, timezone: 'UTC' }, { forwardDate: true });
   let results =
@@ -45,9 +46,7 @@ export function datesIn(
             chrono.en,
             plain.replace(dotted, (m) => ' '.repeat(m.length)),
           ),
-          ...parse(chrono.de, plain).filter((r) =>
-            /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/.test(r.text.trim()),
-          ),
+          ...parse(chrono.de, plain).filter((r) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(r.text.trim())),
         ];
   // Bilingual contracts write English months in German paragraphs ("tritt am 16 May 2022 … ein").
   if (language === 'de') {

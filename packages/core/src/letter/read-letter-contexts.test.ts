@@ -245,6 +245,16 @@ describe('German companies: bilingual contracts and day-first dates', () => {
     expect(values(text, 'startDate', 'en')).toEqual([{ key: 'startDate', date: '2027-04-03' }]);
   });
 
+  it('does not read a section number such as 3.2.10 as a date', () => {
+    expect(
+      values(
+        'Your employment will start as set out in clause 3.2.10 of the handbook.',
+        'startDate',
+        'en',
+      ),
+    ).toEqual([]);
+  });
+
   it('still holds an appointment with effect from a date in a letter that is not a contract', () => {
     const text = 'Dear Mr Weber,\nWith effect from 03.04.2027 you are appointed Head of Finance.';
     expect(values(text, 'startDate', 'en')).toEqual([]);
