@@ -60,6 +60,19 @@ const employmentStart =
 // hereby appointed with effect from 01.05.2005" in it starts employment, not a new title.
 const employmentContract =
   /^(?![\s\S]*\bamend)[\s\S]*\b(?:employment (?:contract|agreement)|contract of (?:employment|appointment|service)|service (?:contract|agreement)|Arbeitsvertrag|Anstellungsvertrag|Dienstvertrag)\b/i;
+// An agreement's or a period's own date: "The effective date of this Agreement … shall be as of",
+// "this contract becomes effective as of", "The retention period shall begin on". Such a date is
+// often not the day work starts (a contract signed after work began, a retention term for someone
+// already employed), so only a plain start cue in the same sentence makes it a start.
+const agreementDate =
+  /\beffective date\b|\b(?:this|the)\s+(?:letter\s+)?(?:agreement|contract|amendment)\b[^.;]{0,60}?\b(?:becomes?|shall be|is|will be)\s+effective\b|\b(?:retention|transition|consulting|interim)\s+(?:period|term)\b|\bthe\s+["“]?Term["”]?\s+(?:shall|will)\s+(?:begin|commence|start)\b/i;
+const plainStart =
+  /\b(?:your\s+)?employment\b[^.;]{0,80}?\b(?:will|shall|is to|to)\s+(?:begin|commence|start)|\bemploy(?:s|ment)?\b[^.;]{0,60}?\beffective\b|\beffective date of (?:your\s+)?(?:(?:full|part)[- ]time\s+)?employment\b|\b(?:begin|commence|start)\w*\s+(?:your\s+)?(?:employment|work(?:ing)?)\b|\bfirst day\b|\b(?:start|starting|commencement|hire) date\b|\bdate of hire\b|\bEintritt\w*|\bArbeitsbeginn\b/i;
+// "Your full-time employment will begin on January 1, although you will commence part-time on
+// signing": two beginnings in one sentence, one of them a phase.
+const startVerbs = /\b(?:begin|begins|commence|commences|start|starts)\b/gi;
+const phased =
+  /\bpart[- ]time\b|\bfull[- ]time\b|\binitial(?:ly)? (?:phase|period)\b|\btransition\w*\b/i;
 const effectiveWords = /\beffective\b|\bwith effect from\b|\bmit Wirkung (?:vom|zum|ab)\b/i;
 // Words of a change to a job someone holds: a new title, a raise.
 const roleChange =
@@ -171,7 +184,7 @@ export function gateVerdict(
 
   if (key === 'base' && field.value.key === 'base')
     return checkClause(text, sentence, at) ?? checkBase(field.value, text, sentence, at);
-  if (key === 'signOn') return checkClause(text, sentence, at);
+  if (key === 'signOn') return checkClause(text, sentence, at) ?? checkSignOn(text, sentence, at);
   if (key === 'equity') return checkGrant(field, text, fields) ?? checkClause(text, sentence, at);
 
   if (key === 'currency' && field.value.key === 'currency') {
@@ -198,6 +211,18 @@ export function gateVerdict(
         rule: 'current-role',
         why: `the letter reads as one to someone already employed ("${role[0]}"), so the date may start a new role rather than employment`,
       };
+    const agreement = agreementDate.exec(sentence.text);
+    if (agreement && !plainStart.test(sentence.text))
+      return {
+        rule: 'agreement-date',
+        why: `the date is when an agreement or a period takes effect ("${agreement[0].replace(/\s+/g, ' ')}"), with no word that employment begins on it`,
+      };
+    const starts = sentence.text.match(startVerbs) ?? [];
+    if (starts.length >= 2 && phased.test(sentence.text))
+      return {
+        rule: 'two-starts',
+        why: 'the sentence names two beginnings (part-time and full-time, or a first phase), so which one is the start is for you to say',
+      };
     if (
       effectiveWords.test(sentence.text) &&
       !employmentStart.test(sentence.text) &&
@@ -215,7 +240,7 @@ export function gateVerdict(
   if (key === 'deadline') return undefined;
 
   if (key === 'vesting' && field.value.key === 'vesting')
-    return checkSchedule(field.value, sentence, sentences);
+    return checkAnchor(sentence) ?? checkSchedule(field.value, sentence, sentences);
   return undefined;
 }
 
@@ -451,6 +476,116 @@ function checkSchedule(
       rule: 'schedule-inconsistent',
       why: `1/${monthly[1]} a month does not fit a ${reading.totalMonths}-month schedule`,
     };
+  return undefined;
+}
+
+// What a signing bonus is called. A "one-time bonus" or "one-time payment" alone may as well be
+// a reward for results, a retention payment or relocation money.
+const signingName =
+  /\bsign(?:ing|-on| on|ing-on)[ -](?:bonus|payment|incentive|award)|\bsigning payment\b|\bsign-on\b|\b(?:starting|hiring|joining)[ -]bonus\b|Antrittsprämie|Einstiegsprämie|Startprämie|Signing-Bonus|Sign-on-Bonus/i;
+// A payment due on joining or accepting is a signing bonus whatever it is called.
+const paidOnJoining =
+  /\b(?:on|at|upon|after|with|within\s+[\w\s()-]{1,25}?\s+(?:of|after))\s+(?:your\s+|the\s+)?(?:joining|(?:your\s+)?start(?:ing)?\b(?:\s+date)?|first day|commencement|date of hire|hire date|hiring|accept(?:ing|ance)|first (?:regular )?pay(?:check|cheque|roll|slip|day))|\bbei (?:Eintritt|Arbeitsbeginn)\b|\bmit (?:dem|Ihrem) (?:Eintritt|Arbeitsbeginn)\b/i;
+// A payment to keep someone ("retention", "continued employment through") is not for joining.
+const retentionWords =
+  /\bretention\b|\bretain\w*|\bcontinued (?:employment|service)\b[^.;]{0,60}?\b(?:through|until)\b|\bremain(?:s|ing)? employed\b[^.;]{0,40}?\b(?:through|until)\b|\bHaltepr[äa]mie|\bBleibepr[äa]mie/i;
+// Paid for results: a target, revenue, a budget or a milestone decides it.
+const resultWords =
+  /\b(?:meets?|exceeds?|achiev\w*|revenues?|budget\w*|milestones?|targets?|quota|EBITDA|operating income|performance (?:goals?|criteria|objectives))\b/i;
+// Paid months after joining: "on the five (5) month anniversary", "after six months of service".
+const paidLater =
+  /\banniversary\b|\b(?:after|following|upon completion of|at the end of)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:\(\d+\)\s+)?(?:full\s+)?(?:months?|years?|quarters?)\b|\b(?:\w+|\d+)\s+(?:\(\d+\)\s+)?(?:months?|years?)\s+(?:after|following|from)\b|\bQ[1-4]\b|\bbooks are closed\b/i;
+// Repayment terms after a signing bonus ("repayable if you resign within 12 months") name a
+// condition and a time, but of paying back, not of being paid.
+const repayTerms =
+  /\b(?:repa\w*|return\w*|refund\w*|pay(?:s)? (?:it )?back|claw\w*|reimburse\w*)\b|\bif you (?:voluntarily )?(?:resign|leave|quit)|zurückzuzahlen|Rückzahlung/i;
+
+function checkSignOn(
+  text: string,
+  sentence: Sentence,
+  at: { start: number; end: number },
+): GateVerdict | undefined {
+  const lead = leadOf(text, sentence, at.start);
+  // The words after the figure up to its repayment terms: what it is paid for and when.
+  const after = text.slice(at.end, sentence.end);
+  const stop = after.search(repayTerms);
+  const trail = stop < 0 ? after : after.slice(0, stop);
+  const clause = `${lead} ${trail}`;
+  const retained = retentionWords.exec(clause);
+  if (retained)
+    return {
+      rule: 'retention',
+      why: `the payment is tied to staying ("${retained[0].replace(/\s+/g, ' ')}"), so it may be a retention payment rather than a signing bonus`,
+    };
+  const result = resultWords.exec(clause);
+  if (result)
+    return {
+      rule: 'condition',
+      why: `the payment depends on results ("${result[0]}"), so it may be a performance bonus rather than a signing bonus`,
+    };
+  // A condition after the figure counts like one before it: "$30,000 if the unit meets its plan".
+  const condition = [...trail.matchAll(new RegExp(conditionWords.source, 'gi'))].find((m) => {
+    const words = trail.slice(m.index).split(/[,;:]/)[0] ?? '';
+    return !(harmlessCondition.test(words) && words.length <= 70);
+  });
+  if (condition)
+    return {
+      rule: 'condition',
+      why: `the figure only applies in a case the sentence names ("${condition[0].toLowerCase()}"), not as part of the offer itself`,
+    };
+  const later = paidLater.exec(clause);
+  if (later && !paidOnJoining.test(clause))
+    return {
+      rule: 'paid-later',
+      why: `the payment is due some time after joining ("${later[0].replace(/\s+/g, ' ')}"), so it may reward staying rather than signing`,
+    };
+  const line = text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end);
+  if (!signingName.test(sentence.text) && !signingName.test(line) && !paidOnJoining.test(clause))
+    return {
+      rule: 'unnamed-payment',
+      why: 'the letter does not call the payment a signing bonus or tie it to joining, so it may be for something else (results, staying, a move)',
+    };
+  return undefined;
+}
+
+// A schedule from an event other than joining or the grant: "on the one year anniversary of the
+// Company's issuance of its Series B Preferred Stock", "upon the Company achieving $20,000,000 in
+// revenue". The workspace's schedule counts from the grant or the start, so it would be wrong.
+const eventWords =
+  /\b(?:financing|closing|tranche|milestones?|revenues?|achiev\w*|Series [A-Z]\b|preferred stock|initial public offering|IPO|performance (?:goals?|criteria|conditions?|targets?))\b/i;
+// "the first anniversary of your start date / the grant / the commencement of your employment /
+// the vesting start date": the words within a few of "anniversary of" name the hire or the grant.
+const plainAnchor =
+  /^(?:[^\s,;]+\s+){0,5}?(?:grant\w*|start\w*|hire|hiring|employment|commencement|join\w*|first day|effective date|date hereof|(?:this|the) (?:letter|agreement|offer))\b/i;
+
+function checkAnchor(sentence: Sentence): GateVerdict | undefined {
+  const words = sentence.text.replace(/\s+/g, ' ');
+  // "will continue to vest … through the end of the term": a severance or transition term, not
+  // the grant's schedule.
+  // "will continue to vest over a three year period" only finishes a schedule.
+  const continued = /\bcontinue[sd]? to vest\b|\bvesting (?:will |shall )?continue\b/i.exec(words);
+  if (
+    continued &&
+    /\bthrough\b|\buntil\b|\bterminat\w*|\bseverance\b|\bseparation\b|\bresign\w*/i.test(words)
+  )
+    return {
+      rule: 'continued-vesting',
+      why: `the sentence says vesting goes on ("${continued[0]}") for a period, which is not the grant's own schedule`,
+    };
+  const event = eventWords.exec(words);
+  if (event)
+    return {
+      rule: 'event-vesting',
+      why: `the shares vest on an event ("${event[0]}"), not over time from the grant or your start`,
+    };
+  for (const m of words.matchAll(/\banniversary of\s+/gi)) {
+    const anchor = words.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+    if (!plainAnchor.test(anchor))
+      return {
+        rule: 'event-vesting',
+        why: `the schedule counts from "${anchor.split(/[,;(]/)[0]?.trim()}", not from the grant or your start`,
+      };
+  }
   return undefined;
 }
 

@@ -20,7 +20,14 @@ export type GateRule =
   | 'period-unstated'
   | 'competing-figure'
   | 'tranche'
-  | 'date-unsure';
+  | 'date-unsure'
+  | 'agreement-date'
+  | 'two-starts'
+  | 'unnamed-payment'
+  | 'retention'
+  | 'paid-later'
+  | 'event-vesting'
+  | 'continued-vesting';
 
 export type PayPeriod = 'annual' | 'monthly' | 'hourly' | 'pay-period';
 

@@ -216,7 +216,16 @@ export function vestingIn(sentence: string): VestingRead {
     )
   )
     return { kind: 'immediate', words: 'vests immediately' };
-  let cadence = listedCadenceIn(sentence);
+  // "vest ratably over the next 36 months": equal parts over a count of months is a monthly
+  // share, as US equity plans use the word; "ratably over four years" names no cadence.
+  let cadence =
+    listedCadenceIn(sentence) ??
+    (new RegExp(
+      String.raw`\bratabl[ey]\b[^.;]{0,40}?\bover\s+(?:a\s+period\s+of\s+)?(?:the\s+(?:following|next)\s+)?${countPattern}\s*(?:\(\d+\)\s*)?months`,
+      'i',
+    ).test(sentence)
+      ? 'monthly'
+      : undefined);
   let cliff = cliffIn(sentence);
   if (
     cliff === undefined &&
