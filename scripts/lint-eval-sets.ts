@@ -34,6 +34,8 @@ export const evaluationFiles = [
   'heldout-4.jsonl',
   'heldout-5.jsonl',
   'heldout-6.jsonl',
+  'heldout-7.jsonl',
+  'heldout-8.jsonl',
 ] as const;
 
 export function loadMessages(file: string): Message[] {

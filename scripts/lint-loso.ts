@@ -13,9 +13,9 @@ import {
 } from './lint-tone-train';
 
 /**
- * Leave-one-set-out: the tone model is trained on six of the seven labelled files and scored on
- * the seventh, for each file in turn; that is the estimate of how a set nobody has seen will go.
- * The hand-written rules are the same in every fold, and they were written after sets 1–6 were
+ * Leave-one-set-out: the tone model is trained on all labelled files but one and scored on the
+ * one left out, for each file in turn; that is the estimate of how a set nobody has seen will go.
+ * The hand-written rules are the same in every fold, and they were written after sets 1–8 were
  * seen, so only the model's share of each figure is an honest estimate; the model's own recall is
  * printed apart for that reason.
  */
@@ -124,7 +124,7 @@ export function losoText(folds: readonly Fold[], settings: ToneSettings): string
     ['good with a model warning', (f) => [f.goodWithModelWarning, f.good]],
   ];
   const lines = [
-    `Leave-one-set-out (model trained on 6 files, scored on the 7th; minMessages ${settings.minMessages}, minWeight ${settings.minWeight}, threshold ${settings.threshold}, maxSentences ${settings.maxSentences})`,
+    `Leave-one-set-out (model trained on ${folds.length - 1} files, scored on the one left out; minMessages ${settings.minMessages}, minWeight ${settings.minWeight}, threshold ${settings.threshold}, maxSentences ${settings.maxSentences})`,
     `  ${'measure'.padEnd(36)} ${folds.map((f) => f.file.replace('.jsonl', '').padStart(12)).join(' ')}     mean    worst   pooled`,
   ];
   for (const [label, pick] of rows) {
@@ -159,7 +159,7 @@ export function losoMarkdown(folds: readonly Fold[], settings: ToneSettings): st
   return [
     '### Leave-one-set-out estimate',
     '',
-    `For each of the ${folds.length} files in turn, the tone model of \`reads-like-flaw\` is trained on the other ${folds.length - 1} (settings: a word or word pair must occur in at least ${settings.minMessages} flawed messages with a weight of at least ${settings.minWeight}; a sentence is flagged at a summed weight of ${settings.threshold} over its ${scoredFeatures} strongest words; flawed whole messages of more than ${settings.maxSentences} sentences are not learned from) and scored on the left-out file, together with the hand-written rules. The rules are the same in every fold and were written after sets 1–6 were seen, so the rows for all rules together flatter the linter; the tone-model rows are the honest part of this estimate. "Worst" is the lowest fold for flawed rows and the highest for good rows.`,
+    `For each of the ${folds.length} files in turn, the tone model of \`reads-like-flaw\` is trained on the other ${folds.length - 1} (settings: a word or word pair must occur in at least ${settings.minMessages} flawed messages with a weight of at least ${settings.minWeight}; a sentence is flagged at a summed weight of ${settings.threshold} over its ${scoredFeatures} strongest words; flawed whole messages of more than ${settings.maxSentences} sentences are not learned from) and scored on the left-out file, together with the hand-written rules. The rules are the same in every fold and were written after sets 1–8 were seen, so the rows for all rules together flatter the linter; the tone-model rows are the honest part of this estimate. "Worst" is the lowest fold for flawed rows and the highest for good rows.`,
     '',
     `| measure | ${folds.map((f) => f.file.replace('.jsonl', '')).join(' | ')} | mean | worst |`,
     `| --- | ${folds.map(() => '---').join(' | ')} | --- | --- |`,

@@ -124,13 +124,13 @@ export function trainToneModel(
   return {
     trainedOn: sets.map((set) => set.file),
     settings,
+    // English only. With the 52 German lines of sets 4-8 a German part does get weights, but left
+    // out set by set it flagged none of 34 German flawed messages at the shipped threshold (2 at
+    // threshold 5, with a warning on 1 of 18 good ones), so it would ship weight in the web chunk
+    // for nothing; German is left to the grammar (results.md, third pass).
     languages: {
       en: trainLanguage(
         all.filter((m) => m.language === 'en'),
-        settings,
-      ),
-      de: trainLanguage(
-        all.filter((m) => m.language === 'de'),
         settings,
       ),
     },
@@ -141,9 +141,12 @@ export function trainToneModel(
  * The shipped settings, chosen with the leave-one-set-out estimate (`npx tsx scripts/lint-loso.ts
  * --sweep`): the highest recall whose model warned on at most a few percent of good messages.
  */
+// With sets 7 and 8 added, minimum weight 1.5 let function words ("than", "way") into the model,
+// which then warned on our own feedback drafts; at 2 the estimate barely moves (8.7 % of flawed
+// messages flagged by the model instead of 9.5 %, 0.6 % of good ones warned on instead of 1.8 %).
 export const toneSettings: ToneSettings = {
   minMessages: 2,
-  minWeight: 1.5,
+  minWeight: 2,
   threshold: 9,
   maxSentences: 3,
 };

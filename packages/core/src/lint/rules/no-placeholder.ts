@@ -45,6 +45,14 @@ const placeholder = new RegExp(
 const unbracketedSlot =
   /(?<![\p{L}])(?:(?:Your|Contact|Company|Recipient|Hiring Manager|Manager|Recruiter|Department|Employer|Candidate)(?:['’]s)? Name|(?:Job|Position) Title|(?:First|Last|Full|Company|Your)Name|(?:DD|MM)[/.-](?:DD|MM)[/.-]YY(?:YY)?|YYYY-MM-DD)(?![\p{L}])|(?<![\p{L}\p{N}$€£])[XY](?=\s+(?:amount|company|percent|dollars|euros|pounds)(?![\p{L}]))/gu;
 
+/**
+ * An ellipsis where a value should be, right after a word that needs one: "I would be more
+ * comfortable with…", "a salary of … per year", "das Geld für …". An ellipsis after a full word
+ * ("I was thinking…") is a pause, not a slot. A warning, since a writer may trail off on purpose.
+ */
+const trailingSlot =
+  /(?<=(?<![\p{L}])(?:with|of|at|to|for|about|around|than|from|by|is|be|the|a|an|my|your|mit|von|bei|für|auf|um|über|als|ist|sind|wären|der|die|das|den|dem|ein|eine|einen|mein|meine|Ihr|Ihre)\s?|[$€£]\s?)(?:\.{3}|…)(?![.\p{L}\p{N}])/giu;
+
 /** The value a placeholder stands for, when the context knows it. */
 function fillFor(slot: string, facts: LintFacts): string | undefined {
   const key = slot.replace(/^[[{<(]+|[\]}>)]+$/g, '').trim();
@@ -79,6 +87,18 @@ export const noPlaceholder: DomainRule = {
     // A slot name inside brackets ("[Company Name]") is already one finding.
     const bare = matchAll(text, unbracketedSlot).filter((m) => !inside(m.index ?? 0));
     const matches = [...bracketed, ...bare].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    const reported = (at: number) => matches.some((m) => m.index === at);
+    for (const match of matchAll(text, trailingSlot)) {
+      if (inside(match.index ?? 0) || reported(match.index ?? 0)) continue;
+      report(file, {
+        ruleId,
+        severity: 'warning',
+        reason: `Unexpected \`${match[0]}\` where a value belongs, expected the value`,
+        offset: match.index ?? 0,
+        length: match[0].length,
+        actual: match[0],
+      });
+    }
     for (const match of matches) {
       const fill = fillFor(match[0], facts);
       report(file, {

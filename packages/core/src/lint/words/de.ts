@@ -1,3 +1,4 @@
+import { germanFamilies as families } from './families-de';
 import type { LintWords } from './lint-words';
 import { phraseList, phrasePattern } from './phrases';
 
@@ -48,28 +49,31 @@ export function buildGermanWords(): LintWords {
       /,\s*(?:da|weil|denn|zumal|obwohl|wobei|was|nachdem)(?![\p{L}])|\s(?:aufgrund|wegen)(?![\p{L}])/iu,
     definiteDecline: 'Ich habe mich entschieden, das Angebot abzulehnen',
     definiteAccept: 'Ich nehme das Angebot gerne an',
-    hedges: phraseList([
-      ['ich glaube', ''],
-      ['ich denke', ''],
-      ['ich würde sagen', ''],
-      ['vielleicht', ''],
-      ['eventuell', ''],
-      ['irgendwie', ''],
-      ['gewissermaßen', ''],
-      ['ein bisschen', ''],
-      ['hoffentlich', ''],
-      ['ehrlich gesagt', ''],
-      ['sozusagen', ''],
-      // Apologising for asking: "Es ist mir etwas unangenehm, danach zu fragen".
-      ['es ist mir unangenehm'],
-      ['es ist mir etwas unangenehm'],
-      ['es ist mir ein bisschen unangenehm'],
-      ['es ist mir ein wenig unangenehm'],
-      ['ich traue mich kaum'],
-      ['ich weiß nicht, ob'],
-      ['tut mir leid, dass ich frage'],
-      ['ich will nicht unverschämt sein'],
-    ]),
+    hedges: [
+      ...phraseList([
+        ['ich glaube', ''],
+        ['ich denke', ''],
+        ['ich würde sagen', ''],
+        ['vielleicht', ''],
+        ['eventuell', ''],
+        ['irgendwie', ''],
+        ['gewissermaßen', ''],
+        ['ein bisschen', ''],
+        ['hoffentlich', ''],
+        ['ehrlich gesagt', ''],
+        ['sozusagen', ''],
+        // Apologising for asking: "Es ist mir etwas unangenehm, danach zu fragen".
+        ['es ist mir unangenehm'],
+        ['es ist mir etwas unangenehm'],
+        ['es ist mir ein bisschen unangenehm'],
+        ['es ist mir ein wenig unangenehm'],
+        ['ich traue mich kaum'],
+        ['ich weiß nicht, ob'],
+        ['tut mir leid, dass ich frage'],
+        ['ich will nicht unverschämt sein'],
+      ]),
+      ...families.undercutAsk,
+    ],
     vagueExcuses: phraseList([
       ['aus verschiedenen Gründen', 'nach reiflicher Überlegung'],
       ['aus diversen Gründen', 'nach reiflicher Überlegung'],
@@ -140,6 +144,9 @@ export function buildGermanWords(): LintWords {
           /(?<![\p{L}])(?:langweilig|eintönig|monoton|anspruchslos|stupide|banal)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:Aufgaben|Tätigkeit\p{L}*|Arbeit|Stelle|Rolle|Routine\p{L}*)(?![\p{L}])/giu,
         severity: 'warning',
       },
+      ...families.payComplaint,
+      ...families.dismissiveWithdrawal,
+      ...families.valuesVerdict,
     ],
     ultimatum: [
       ...phraseList([
@@ -172,6 +179,10 @@ export function buildGermanWords(): LintWords {
         pattern:
           /(?<![\p{L}])(?:(?:wenn|falls|sollten)\s+Sie\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])[^.!?\n]{0,60}?(?:werde|muss)\s+ich[^.!?\n]{0,40}?(?:absagen|ablehnen|annehmen|zurückziehen|zusagen|(?<![\p{L}])(?:ab|an|zu))|es\s+sei\s+denn,?\s+Sie|Sie\s+müssen\s+(?:\S+\s+){0,4}?(?:erhöhen|anpassen|mithalten|überbieten|bieten|zahlen|nachlegen|drauflegen)|mein(?:e)?\s+(?:Schmerzgrenze|Untergrenze)|als\s+zurückgezogen)(?![\p{L}])/giu,
       },
+      ...families.disjunctiveUltimatum,
+      ...families.refusalFloor,
+      ...families.competitorThreat,
+      ...families.retentionThreat,
     ],
     selfPraise: [
       ...phraseList([
@@ -198,9 +209,10 @@ export function buildGermanWords(): LintWords {
         pattern:
           /(?<![\p{L}])(?:(?:ein|eine|einen)\s+(?:deutlich\s+|viel\s+|weitaus\s+)?(?:besser|attraktiver|lukrativer|interessanter|spannender|höher\s+dotiert)\p{L}*\s+(?:Angebot|Stelle|Position|Job|Gelegenheit|Chance|Option|Rolle)|ich\s+bin\s+(?:deutlich\s+|viel\s+)?mehr\s+wert)(?![\p{L}])/giu,
       },
+      ...families.boasting,
     ],
     bareDemand:
-      /(?<![\p{L}])ich\s+(?:brauche|will|möchte|erwarte|verlange|benötige)\s+(?:(?:deutlich|viel|etwas|unbedingt|dringend)\s+)?(?:mehr\s+(?:Geld|Gehalt|Lohn)|ein\s+höheres\s+(?:Gehalt|Angebot|Grundgehalt)|eine\s+(?:(?:deutliche|kräftige|ordentliche)\s+)?(?:Gehalts)?(?:erhöhung|Erhöhung)|mehr(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
+      /(?<![\p{L}])(?:ich\s+(?:brauche|will|möchte|erwarte|verlange|benötige)|wir\s+brauchen|(?:brauche|brauchen)\s+(?:ich|wir))\s+(?:(?:deutlich|viel|etwas|unbedingt|dringend|einfach|halt|eben)\s+)?(?:mehr\s+(?:Geld|Gehalt|Lohn)|ein\s+höheres\s+(?:Gehalt|Angebot|Grundgehalt)|eine\s+(?:(?:deutliche|kräftige|ordentliche)\s+)?(?:Gehalts)?(?:erhöhung|Erhöhung)|mehr(?=\s*(?:[.!?]|$)))(?![\p{L}])/gimu,
     vagueAsk:
       /(?<![\p{L}])(?:gibt\s+es|gäbe\s+es|haben\s+Sie)\s+(?:noch\s+)?(?:etwas\s+|einen\s+)?(?:Spielraum|Verhandlungsspielraum|Luft\s+nach\s+oben)(?![\p{L}])/giu,
     demandReason: phrasePattern([
@@ -215,22 +227,25 @@ export function buildGermanWords(): LintWords {
       'Verantwortung',
       'Umzug*',
     ]),
-    personalFinances: phraseList([
-      ['meine Miete'],
-      ['meine Kredite'],
-      ['meinen Kredit'],
-      ['meine Ausgaben'],
-      ['meine Rechnungen'],
-      ['meine Schulden'],
-      ['nicht leisten'],
-      ['über die Runden'],
-      ['persönliche Probleme'],
-      ['private Probleme'],
-      ['finanzielle Probleme'],
-      ['finanzielle Schwierigkeiten'],
-      ['ich benötige das Geld'],
-      ['ich brauche das Geld'],
-    ]),
+    personalFinances: [
+      ...phraseList([
+        ['meine Miete'],
+        ['meine Kredite'],
+        ['meinen Kredit'],
+        ['meine Ausgaben'],
+        ['meine Rechnungen'],
+        ['meine Schulden'],
+        ['nicht leisten'],
+        ['über die Runden'],
+        ['persönliche Probleme'],
+        ['private Probleme'],
+        ['finanzielle Probleme'],
+        ['finanzielle Schwierigkeiten'],
+        ['ich benötige das Geld'],
+        ['ich brauche das Geld'],
+      ]),
+      ...families.privateLifeReason,
+    ],
     apology: phrasePattern(['tut mir leid', 'entschuldig*', 'bedaure', 'bedauerlicherweise']),
     thanks: phrasePattern(['dank*', 'bedanke*', 'schätze*']),
     extensionAsk: phrasePattern([

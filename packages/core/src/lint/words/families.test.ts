@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../lint';
+import { germanFamilies } from './families-de';
+import { englishFamilies } from './families-en';
+
+type Family = keyof typeof englishFamilies;
+
+/** The rule each family feeds: its findings carry that rule's id. */
+const ruleOf: Record<Family, string> = {
+  disjunctiveUltimatum: 'no-ultimatum',
+  refusalFloor: 'no-ultimatum',
+  competitorThreat: 'no-ultimatum',
+  retentionThreat: 'no-ultimatum',
+  boasting: 'no-self-praise',
+  payComplaint: 'no-criticism',
+  dismissiveWithdrawal: 'no-criticism',
+  valuesVerdict: 'no-criticism',
+  privateLifeReason: 'no-over-explaining',
+  undercutAsk: 'no-hedging',
+};
+
+/**
+ * Our own sentences for each family (none copied from eval/lint): wordings the family is meant to
+ * catch, and near misses a fair message could use, which it must leave alone.
+ */
+const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string[] }>> = {
+  en: {
+    disjunctiveUltimatum: {
+      flawed: [
+        'Either you move the base to $140,000 or I walk.',
+        'Either the bonus doubles, or I am leaving.',
+        'Thanks for the call. Raise the equity or I’m out.',
+        'Otherwise I will look elsewhere.',
+      ],
+      fine: [
+        'Either Tuesday or Wednesday works for me.',
+        'I could start in May, or I could join in June if that suits the team better.',
+      ],
+    },
+    refusalFloor: {
+      flawed: [
+        'I cannot accept anything lower than $95,000.',
+        'I won’t settle for less than the midpoint of the band.',
+        'Anything under $80k is a non-starter.',
+        'As I said, I want at least another $15,000.',
+      ],
+      fine: [
+        'I cannot accept the offer as it stands, but I would gladly sign at $95,000.',
+        'The role has at least three direct reports, so I am asking for $150,000.',
+      ],
+    },
+    competitorThreat: {
+      flawed: [
+        'Other companies would pay me a lot more for this work.',
+        'Your competitors would happily offer me double.',
+        'I could easily get more somewhere else.',
+      ],
+      fine: [
+        'Other companies in Austin pay about $130,000 for this role.',
+        'I could get started somewhere around the 1st of June.',
+      ],
+    },
+    retentionThreat: {
+      flawed: [
+        'If you want to keep me, the salary has to change.',
+        'If you want me to stay, make me an offer.',
+        'Honestly, I am already out the door.',
+      ],
+      fine: ['If you want me to start earlier, I can move my notice date.'],
+    },
+    boasting: {
+      flawed: [
+        'I am by far the best engineer on the team.',
+        'I always deliver excellent work, as you know.',
+        'Nobody here works harder than I do.',
+      ],
+      fine: [
+        'I led the billing migration and cut the release time in half.',
+        'The best part of the role for me is the platform work.',
+      ],
+    },
+    payComplaint: {
+      flawed: [
+        'How am I supposed to live on this salary?',
+        'I haven’t had a raise in years.',
+        'I have been waiting forever for this review.',
+      ],
+      fine: [
+        'Since my last raise two years ago I have taken on the on-call rota.',
+        'Thank you for waiting while I spoke with my family.',
+      ],
+    },
+    privateLifeReason: {
+      flawed: [
+        'We want to buy a house next year, so I need more.',
+        'My rent went up again in March.',
+        'We are expecting our second child in the autumn.',
+        'Everything is getting more expensive these days.',
+        'My husband thinks the offer is too low.',
+      ],
+      fine: [
+        'The office is a short walk from the house.',
+        'My partner and I are relocating to Leeds, which is why the start date matters.',
+      ],
+    },
+    dismissiveWithdrawal: {
+      flawed: ['Never mind, I will look elsewhere. Good luck!', 'Just forget it.'],
+      fine: ['I wish you the best of luck in finding the right person for the role.'],
+    },
+    valuesVerdict: {
+      flawed: ['After some thought, your company culture does not align with mine.'],
+      fine: ['After some thought, I have decided to accept an offer closer to home.'],
+    },
+    undercutAsk: {
+      flawed: [
+        'I am asking for $120,000, but I would also be happy with $110,000.',
+        'Ten percent would be ideal, but I’d be fine with less.',
+      ],
+      fine: ['I am asking for $120,000, and I would be happy to discuss the bonus as well.'],
+    },
+  },
+  de: {
+    disjunctiveUltimatum: {
+      flawed: [
+        'Entweder die Firma legt beim Bonus nach, oder ich gehe.',
+        'Entweder bekomme ich eine Anpassung oder ich bin weg.',
+        'Das Gehalt muss steigen, oder ich kündige.',
+      ],
+      fine: [
+        'Entweder Dienstag oder Mittwoch passt mir gut.',
+        'Wir können telefonieren, oder ich gehe kurz bei Ihnen vorbei.',
+      ],
+    },
+    refusalFloor: {
+      flawed: [
+        'Unter 75.000 Euro mache ich es nicht.',
+        'Für weniger fange ich gar nicht erst an.',
+        'Weniger als 70.000 kommt für mich nicht in Frage.',
+        'Das brauche ich, sonst ist der Umzug schlicht nicht machbar.',
+      ],
+      fine: [
+        'Unter den Angeboten ist Ihres mein Favorit.',
+        'Mit 75.000 Euro würde ich gerne zusagen.',
+      ],
+    },
+    competitorThreat: {
+      flawed: [
+        'Andere Firmen würden mir locker mehr zahlen.',
+        'Die Konkurrenz bietet mir deutlich mehr.',
+        'Ich könnte woanders viel mehr verdienen.',
+        'So viel bin ich der Konkurrenz wert.',
+      ],
+      fine: ['Andere Firmen in München zahlen für diese Rolle etwa 85.000 Euro.'],
+    },
+    retentionThreat: {
+      flawed: [
+        'Wenn Sie mich halten wollen, müssen Sie mir mehr bieten.',
+        'Wenn ich bleiben soll, musst du beim Gehalt nachlegen.',
+        'Ich bin ehrlich gesagt schon auf dem Sprung.',
+      ],
+      fine: [
+        'Wenn Sie möchten, schicke ich Ihnen die Unterlagen bis Freitag.',
+        'Ich bleibe gern bis Ende März, damit die Übergabe klappt.',
+      ],
+    },
+    boasting: {
+      flawed: [
+        'Ich bin hier die Beste.',
+        'Ich mache doch immer sehr gute Arbeit.',
+        'Ich mache einen super Job.',
+        'Ohne mich läuft hier nichts.',
+      ],
+      fine: [
+        'Ich habe im letzten Jahr die Umstellung auf das neue System geleitet.',
+        'Das Beste an der Stelle ist für mich das Team.',
+      ],
+    },
+    payComplaint: {
+      flawed: [
+        'Ich habe seit Ewigkeiten keine Gehaltserhöhung bekommen.',
+        'Wie soll ich mit diesem Gehalt eine Familie gründen?',
+        'Ich warte schon ewig auf das Gespräch.',
+      ],
+      fine: ['Seit meiner letzten Gehaltsanpassung vor zwei Jahren leite ich das Team.'],
+    },
+    privateLifeReason: {
+      flawed: [
+        'Wir bekommen im Sommer ein Kind.',
+        'Wir wollen eine Wohnung in der Stadt kaufen.',
+        'Alles wird immer teurer.',
+        'Meine Miete ist schon wieder gestiegen.',
+        'Meine Eltern haben gesagt, dass ich mehr verlangen soll.',
+      ],
+      fine: [
+        'Das Büro liegt nah an meiner Wohnung, das passt gut.',
+        'Meine Eltern wohnen in Köln, deshalb freue ich mich auf den Standort.',
+      ],
+    },
+    dismissiveWithdrawal: {
+      flawed: ['Vergessen Sie es, ich suche weiter.', 'Dann eben nicht.'],
+      fine: ['Ich wünsche Ihnen viel Erfolg bei der weiteren Suche.'],
+    },
+    valuesVerdict: {
+      flawed: ['Leider stimmen Ihre Werte nicht mit meinen eigenen überein.'],
+      fine: ['Leider habe ich mich für eine Stelle näher an meinem Wohnort entschieden.'],
+    },
+    undercutAsk: {
+      flawed: [
+        'Ich hätte gern 80.000 Euro, mit 75.000 wäre ich aber auch zufrieden.',
+        'Ich wollte mal fragen, ob beim Gehalt noch etwas geht.',
+      ],
+      fine: ['Ich hätte gern 80.000 Euro und wäre damit sehr zufrieden.'],
+    },
+  },
+};
+
+const families = { en: englishFamilies, de: germanFamilies };
+
+function severityOf(text: string, ruleId: string, language: 'en' | 'de') {
+  return lint(text, { language }).find((d) => d.source === 'offerwise' && d.ruleId === ruleId)
+    ?.severity;
+}
+
+describe('wording families added after held-out run 7', () => {
+  for (const language of ['en', 'de'] as const) {
+    it(`has our own sentences for every ${language} family`, () => {
+      expect(Object.keys(cases[language]).sort()).toEqual(Object.keys(families[language]).sort());
+    });
+    for (const [family, { flawed, fine }] of Object.entries(cases[language]) as [
+      Family,
+      { flawed: string[]; fine: string[] },
+    ][]) {
+      const ruleId = ruleOf[family];
+      for (const text of flawed) {
+        it(`${language} ${family}: ${ruleId} warns on "${text}"`, () => {
+          expect(severityOf(text, ruleId, language)).toBe('warning');
+        });
+      }
+      for (const text of fine) {
+        it(`${language} ${family}: ${ruleId} leaves "${text}" alone`, () => {
+          expect(severityOf(text, ruleId, language)).toBeUndefined();
+        });
+      }
+    }
+  }
+});
+
+describe('an ellipsis where a value belongs', () => {
+  it('warns on a trailing slot after a word that needs a value', () => {
+    for (const [text, language] of [
+      ['I would be happier with…', 'en'],
+      ['I am looking for a base of … per year.', 'en'],
+      ['Ich hätte gerne ein Gehalt von …', 'de'],
+    ] as const) {
+      expect(severityOf(text, 'no-placeholder', language)).toBe('warning');
+    }
+  });
+  it('leaves a pause after a full word alone', () => {
+    expect(severityOf('I was thinking… could we talk on Friday?', 'no-placeholder', 'en')).toBe(
+      undefined,
+    );
+    expect(severityOf('Ich habe lange überlegt …', 'no-placeholder', 'de')).toBeUndefined();
+  });
+});
