@@ -19,6 +19,10 @@ const symbolCurrency: Record<string, string> = {
   cdn: 'CAD',
   a$: 'AUD',
   aud: 'AUD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  nz$: 'NZD',
+  nzd: 'NZD',
   '€': 'EUR',
   eur: 'EUR',
   euro: 'EUR',
@@ -44,8 +48,11 @@ const symbolCurrency: Record<string, string> = {
 // optionally with k/m and "thousand"/"million"/"Tsd.".
 const number = String.raw`\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?)\b)?`;
-const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs\.?)\b)\s?`;
-const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
+// A bare "$" is a US dollar only when no letters stand before it: "R$" or "MX$" is another
+// currency the reader does not know, so the figure is left unread rather than read as USD. A code
+// may carry a "$" of its own ("USD$250,000", "AUD$").
+const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs\.?)\b\$?)\s?`;
+const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
 // "$100,000.00 CDN": a code after a dollar amount says which dollar it is.
 const moneyPattern = new RegExp(
   String.raw`${prefix}(${number})(\*)?${scale}(?:\s?(USD|US|EUR|GBP|CHF|CAD|CDN|AUD))?|(${number})${scale}${suffix}`,
@@ -76,7 +83,10 @@ export function moneyIn(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(moneyPattern)) {
     const raw = m[0];
-    const symbol = (m[1] ?? m[6] ?? '').toLowerCase().replace(/\.$/, '');
+    const symbol = (m[1] ?? m[6] ?? '')
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^([a-z]{3})\$$/, '$1');
     const digits = m[2] ?? m[5] ?? '';
     const trailingCode = (m[4] ?? '').toUpperCase();
     const amount = parseNumber(digits, symbol === '€' || symbol === 'eur' || symbol === 'euro');

@@ -88,3 +88,35 @@ describe('vesting spread over lines', () => {
     expect(value(reading, 'vesting')[0]).not.toHaveProperty('cadence');
   });
 });
+
+describe('dollars that are not US dollars', () => {
+  it('reads HK$ and NZ$ as their own currencies', () => {
+    for (const [mark, code] of [
+      ['HK$', 'HKD'],
+      ['NZ$', 'NZD'],
+    ] as const) {
+      const reading = read(`Your salary will be ${mark}960,000 per annum, paid monthly.`);
+      expect(value(reading, 'base')).toEqual([
+        expect.objectContaining({ amount: 960000, currency: code }),
+      ]);
+    }
+  });
+
+  it('reads a code written with its own dollar sign, such as USD$ or AUD$', () => {
+    for (const [mark, code] of [
+      ['USD$', 'USD'],
+      ['AUD$', 'AUD'],
+    ] as const) {
+      const reading = read(`Your annual base salary will be ${mark}185,000 gross per year.`);
+      expect(value(reading, 'base')).toEqual([
+        expect.objectContaining({ amount: 185000, currency: code }),
+      ]);
+    }
+  });
+
+  it('leaves a dollar of an unknown country unread rather than calling it US dollars', () => {
+    const reading = read('Your salary will be R$240,000 per year.');
+    expect(value(reading, 'currency')).toEqual([]);
+    expect(value(reading, 'base')).toEqual([]);
+  });
+});
