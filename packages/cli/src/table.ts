@@ -5,5 +5,5 @@ import Table from 'cli-table3';
  * the output is piped, so colour is left to picocolors, which knows when it is wanted.
  */
 export function plainTable(options: Table.TableConstructorOptions = {}): Table.Table {
-  return new Table({ ...options, style: { head: [], border: [] } });
+  return new Table({ ...options, style: { ...options.style, head: [], border: [] } });
 }

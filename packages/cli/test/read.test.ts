@@ -49,9 +49,9 @@ describe('offerwise read', () => {
     });
     expect(code).toBe(0);
     expect(stdout).not.toContain('base salary: 150,000');
-    expect(stdout).toContain('To check — nothing was proposed for these');
+    expect(stdout).toContain('To check — not filled in');
     expect(stdout).toContain(
-      'Base salary not proposed: the sentence changes a figure ("cut"), so the amount may be temporary',
+      'Base salary not proposed: the sentence changes a figure ("cut"), so the amount may be a temporary',
     );
     expect(stdout).toContain(
       'line 2: “While the hiring freeze lasts, your annual salary will be cut to $150,000.”',

@@ -93,7 +93,7 @@ function renderReading(reading: LetterReading): string {
   for (const proposal of letterProposals(reading)) lines.push(...renderProposal(proposal, false));
   if (reading.conflicts.length > 0) {
     lines.push(
-      pc.bold('To check — nothing was proposed for these; enter them yourself if they hold:'),
+      pc.bold('To check — not filled in; read each sentence and enter the value yourself:'),
     );
     lines.push(...toCheckLines(reading));
   }

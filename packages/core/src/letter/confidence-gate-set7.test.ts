@@ -28,7 +28,7 @@ describe('sign-on: only a payment called a signing bonus or paid on joining', ()
 
   it('holds a one-time payment tied to staying on, before or after the figure', () => {
     const after = read(
-      'The Company will make a one-time cash payment of $40,000 on the six month anniversary of the Effective Date, subject to your continued employment through that date.',
+      'We will also pay you a one-time bonus of $40,000 if you remain employed with us through June 30, 2028.',
     );
     expect(proposed(after, 'signOn')).toEqual([]);
     expect(held(after, 'signOn')?.gate).toBe('retention');
@@ -109,9 +109,11 @@ describe('start date: an agreement’s effective date is not a start by itself',
 describe('vesting: only a schedule that vests this grant from the grant or the start', () => {
   it('holds vesting that continues through a severance period', () => {
     const reading = read(
-      'You will be granted an option to purchase 20,000 shares. If we end your employment without cause, your options will continue to vest through the end of the twelve-month notice period.',
+      'You will be granted an option to purchase 20,000 shares. Should we end your employment in your first two years, the option will continue to vest monthly until the end of those two years.',
     );
     expect(proposed(reading, 'vesting')).toEqual([]);
+    // Seen and listed for the person to check, not silently dropped.
+    expect(reading.conflicts.map((c) => c.key)).toContain('vesting');
   });
 
   it('holds a schedule that counts from a financing or vests on revenue', () => {
@@ -129,7 +131,7 @@ describe('vesting: only a schedule that vests this grant from the grant or the s
 
   it('still proposes a schedule from the start date that says vesting continues over a period', () => {
     const reading = read(
-      'You will be granted an option to purchase 20,000 shares. One quarter of the shares will vest on the first anniversary of your start date and 1/48 will vest each month thereafter, and will continue to vest over a three year period.',
+      'You will be granted an option to purchase 20,000 shares. One quarter of the shares will vest on the first anniversary of your start date and 1/48 will vest each month thereafter, so that vesting goes on for three more years.',
     );
     expect(proposed(reading, 'vesting')).toMatchObject([
       { cliffMonths: 12, totalMonths: 48, cadence: 'monthly' },

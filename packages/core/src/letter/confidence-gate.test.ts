@@ -251,3 +251,46 @@ describe('confidence gate: readings a new wording might produce', () => {
     expect(verdict(yearless, guess)?.why).toMatch(/no year written/);
   });
 });
+
+describe('confidence gate: ordinary wordings that look like its rules', () => {
+  it('keeps a grant said to vest over years (not a tranche)', () => {
+    const reading = read(
+      'You will be granted 8,000 RSUs that vest over four years, 25% after your first year and then quarterly.',
+    );
+    expect(proposed(reading, 'equity')).toMatchObject([{ kind: 'rsu', shares: 8000 }]);
+    expect(held(reading, 'equity')).toBeUndefined();
+  });
+
+  it('reads the vesting share, not the share of the company, against the cliff', () => {
+    const reading = read(
+      'You will receive an option to purchase 30,000 shares (roughly 0.3% of the fully diluted shares), vesting over four years with a one-year cliff and monthly thereafter.',
+    );
+    expect(proposed(reading, 'vesting')).toMatchObject([
+      { cliffMonths: 12, totalMonths: 48, cadence: 'monthly' },
+    ]);
+  });
+
+  it('keeps US dollars in a letter from New Mexico or to someone called Sydney', () => {
+    for (const text of [
+      'Dear Sydney,\nYour annual base salary will be $104,000.',
+      'You will work at our Santa Fe, New Mexico site. Your annual base salary will be $104,000.',
+    ]) {
+      expect(proposed(read(text), 'currency')).toEqual([{ key: 'currency', code: 'USD' }]);
+    }
+  });
+
+  it('keeps the start date when a new hire is asked to give notice in their current role', () => {
+    const reading = read(
+      'Dear Ines,\nWe are delighted to offer you the role of Buyer. Your start date will be April 12, 2027.\n\nOnce you have signed, you may give notice in your current role.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-04-12' }]);
+  });
+
+  it('keeps a named signing bonus whose repayment starts with "should you leave"', () => {
+    const reading = read(
+      'You will receive a signing bonus of $12,000, payable within 30 days of your start date; should you leave within one year, the full amount is due back.',
+    );
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 12000 }]);
+    expect(held(reading, 'signOn')).toBeUndefined();
+  });
+});

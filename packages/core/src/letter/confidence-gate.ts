@@ -49,21 +49,25 @@ const harmlessCondition =
 
 // Words of a letter written to someone the company already employs: a date in it starts a new
 // role, not employment, and its figures may sit beside the old ones.
+// "Your current role" also appears in letters to new hires ("give notice in your current role"),
+// so it counts only in the date's own paragraph (`currentRoleNear`).
+const currentRoleNear =
+  /\byour (?:current|present|existing) (?:position|role|job|title|duties|employment|responsibilities)\b/i;
 const currentRole =
-  /\byour (?:current|present|existing) (?:position|role|job|title|duties|employment|responsibilities)\b|\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|\bcontinue (?:to be employed|your employment|in your)\b|\byour continuing role\b|\byour current compensation\b|\b(?:your|this) promotion\b|\bpromot(?:ed|ion) to\b|\btemporary assignment\b|\bin addition to your current\b/i;
+  /\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|\bcontinue (?:to be employed|your employment|in your)\b|\byour continuing role\b|\byour current compensation\b|\b(?:your|this) promotion\b|\bpromot(?:ed|ion) to\b|\btemporary assignment\b|\bin addition to your current\b/i;
 
 // A start date must sit with a word about employment beginning; an effective date alone may be a
 // change to a current job (a raise, a new title).
 const employmentStart =
   /\bstart\w*|\bcommenc\w*|\bbegin\w*|\bjoin\w*|\bfirst day|\bhire\b|\bemployment\b|\bappointment\b|\bEintritt\w*|\bBeginn\w*|\bbeginnt|\bArbeitsbeginn|\bStartdatum/i;
-// A document titled as an employment contract (not an amendment of one) hires: "The Employee is
-// hereby appointed with effect from 01.05.2005" in it starts employment, not a new title.
+// A document titled as an employment contract (not an amendment of one) hires: an appointment
+// "with effect from" a date in it starts employment, not a new title.
 const employmentContract =
   /^(?![\s\S]*\bamend)[\s\S]*\b(?:employment (?:contract|agreement)|contract of (?:employment|appointment|service)|service (?:contract|agreement)|Arbeitsvertrag|Anstellungsvertrag|Dienstvertrag)\b/i;
-// An agreement's or a period's own date: "The effective date of this Agreement … shall be as of",
-// "this contract becomes effective as of", "The retention period shall begin on". Such a date is
-// often not the day work starts (a contract signed after work began, a retention term for someone
-// already employed), so only a plain start cue in the same sentence makes it a start.
+// An agreement's or a period's own date: the date an agreement or contract takes effect, or a
+// retention, transition or consulting period begins. Such a date is often not the day work starts
+// (a contract signed after work began, a retention term for someone already employed), so only a
+// plain start cue in the same sentence makes it a start.
 const agreementDate =
   /\beffective date\b|\b(?:this|the)\s+(?:letter\s+)?(?:agreement|contract|amendment)\b[^.;]{0,60}?\b(?:becomes?|shall be|is|will be)\s+effective\b|\b(?:retention|transition|consulting|interim)\s+(?:period|term)\b|\bthe\s+["“]?Term["”]?\s+(?:shall|will)\s+(?:begin|commence|start)\b/i;
 const plainStart =
@@ -78,19 +82,30 @@ const effectiveWords = /\beffective\b|\bwith effect from\b|\bmit Wirkung (?:vom|
 const roleChange =
   /\b(?:appointed|named|promoted|transferr?(?:ed|ing)?|increas\w*|rais(?:e|ed)|adjust\w*|ernannt|befördert|versetzt)\b/i;
 
-// Countries and places that write their own dollar as a bare `$`.
+// Countries and places that write their own dollar as a bare `$`. Names that are also first
+// names or US places ("Dear Sydney", "New Mexico") are left out.
 const dollarPlaces =
-  /\b(?:Canad\w*|Ontario|Qu[eé]bec|Toronto|Montr[eé]al|Vancouver|Calgary|Alberta|British Columbia|Australi\w*|Sydney|Melbourne|New Zealand|Singapore\w*|Hong Kong|Taiwan\w*|Mexic\w*)\b/;
+  /\b(?:Canad\w*|Ontario|Qu[eé]bec|Toronto|Montr[eé]al|Vancouver|Calgary|Alberta|British Columbia|Australi\w*|New South Wales|New Zealand|Singapore\w*|Hong Kong|Taiwan\w*|(?<!New )Mexic\w*)\b/;
 
 // A first vesting point: a cliff, or a share (25%, one fourth, 12/48) tied to a year or months.
 const cliffWords =
   /\bcliff\b|(?:\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)|\bone[- ](?:fourth|quarter|third|half)\b|\b1\/[2-5]\b|\b(?:[2-9]|[1-4]\d)\/(?:24|36|48|60)\b)[^.;]{0,100}?\b(?:years?|anniversary|months)\b/i;
+// A share of the grant, not of the company ("about 0.2% of the fully diluted shares").
+const ownershipFreeShare =
+  /(\d{1,3}(?:\.\d+)?)\s?%(?!\s*of\s+(?:the\s+)?(?:company|fully|outstanding|issued|total)\b)/i;
 const cadenceWords =
   /\b(?:monthly|quarterly|each (?:full |calendar )?(?:month|quarter)|every (?:month|quarter|three months)|per month|annually|each year|per year|thereafter)\b/i;
 
 /** The sentence of `text` that holds an offset. */
 function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** The paragraph (text between blank lines) that holds an offset. */
+function paragraphAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n\n', at);
+  const end = text.indexOf('\n\n', at);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
 }
 
 /** The words between the clause's start and a value: what the value is said about. */
@@ -116,7 +131,7 @@ function checkClause(
   if (cut)
     return {
       rule: 'change',
-      why: `the sentence changes a figure ("${cut[0].toLowerCase()}"), so the amount may be temporary or stand for another one`,
+      why: `the sentence changes a figure ("${cut[0].toLowerCase()}"), so the amount may be a temporary or reduced one rather than your base`,
     };
   if (replaced.test(lead) && /^\s*(?:\([^)]*\)\s*)?to\b/i.test(text.slice(at.end, at.end + 60)))
     return {
@@ -205,7 +220,7 @@ export function gateVerdict(
     if (dated) return dated;
   }
   if (key === 'startDate') {
-    const role = currentRole.exec(text);
+    const role = currentRole.exec(text) ?? currentRoleNear.exec(paragraphAt(text, at.start));
     if (role)
       return {
         rule: 'current-role',
@@ -260,8 +275,8 @@ function checkBase(
   sentence: Sentence,
   at: { start: number; end: number },
 ): GateVerdict | undefined {
-  // A figure read as yearly with no period written beside it ("Salary: $18,334" from a wrapped
-  // "per month") is a guess unless it is too large to be a month's pay. A label line ("Annual
+  // A figure read as yearly with no period written beside it (a "Salary:" line whose "per month"
+  // wrapped onto the next line) is a guess unless it is too large to be a month's pay. A label line ("Annual
   // Base Salary: $X") counts as beside it. Other periods are only read when their words are there.
   const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
   const around = `${text.slice(Math.max(sentence.start, lineStart, at.start - 60), at.start)} ${text.slice(at.end, Math.min(sentence.end, at.end + 60))}`;
@@ -276,7 +291,7 @@ function checkBase(
       rule: 'period-unstated',
       why: 'the letter does not say whether the figure is pay for a year, a month or a pay period',
     };
-  // "an annualized rate of $120,000 paid twice monthly": a yearly word right before a figure read
+  // "a yearly rate of $96,000, paid twice a month": a yearly word right before a figure read
   // as per month or per pay period means the two readings disagree.
   if (
     value.period !== 'annual' &&
@@ -286,10 +301,10 @@ function checkBase(
       rule: 'period-unstated',
       why: 'the words around the figure name both a yearly and a shorter pay period',
     };
-  // A larger figure in the same sentence that the proposed yearly base does not account for
-  // ("$600,000, paid biweekly ($23,076.93 annualized)").
-  // "full-time annual salary of £285,000 will be pro-rated to £213,750": a larger figure named as
-  // the full-time one is accounted for, since the pro-rated one is paid.
+  // A larger figure in the same sentence that the proposed yearly base does not account for (a
+  // pay-period figure read as the base beside its larger yearly restatement). "A full-time salary
+  // of £90,000, pro-rated to £54,000": a larger figure named as the full-time one is accounted
+  // for, since the pro-rated one is paid.
   const larger = moneyIn(sentence.text, sentence.start).find(
     (m) =>
       m.amount > value.annual * 1.01 &&
@@ -312,9 +327,10 @@ function checkGrant(
   fields: LetterField[],
 ): GateVerdict | undefined {
   const at = markOf(field);
-  // "1,004 RSUs shall vest on April 2": a count that vests on a date is one tranche of a grant.
+  // "2,500 RSUs will vest on June 1": a count that vests on a date is one tranche of a grant.
+  // "RSUs that vest over four years" is the grant with its schedule.
   if (
-    /^[^.;]{0,20}?\b(?:shall|will|to|do|does)?\s*(?:become\s+)?vest(?:s|ed)?\b/i.test(
+    /^[^.;]{0,20}?\b(?:shall|will|to|do|does)?\s*(?:become\s+)?vest(?:s|ed)?\s+(?:on|as of|at)\b/i.test(
       text.slice(at.end, at.end + 40),
     )
   )
@@ -453,7 +469,8 @@ function checkSchedule(
       why: 'the schedule says how often shares vest in words that were not read',
     };
   // "25% after one year" must agree with the cliff and length read: 12 of 48 months is 25%.
-  const share = /(\d{1,3}(?:\.\d+)?)\s?%/.exec(passage);
+  // The share at the first vesting point, not an ownership share ("0.2% of the fully diluted").
+  const share = ownershipFreeShare.exec(passage);
   if (share && reading.cliffMonths && !vestsAtOnce) {
     const stated = Number(share[1]);
     const implied = (100 * reading.cliffMonths) / reading.totalMonths;
@@ -492,13 +509,13 @@ const retentionWords =
 // Paid for results: a target, revenue, a budget or a milestone decides it.
 const resultWords =
   /\b(?:meets?|exceeds?|achiev\w*|revenues?|budget\w*|milestones?|targets?|quota|EBITDA|operating income|performance (?:goals?|criteria|objectives))\b/i;
-// Paid months after joining: "on the five (5) month anniversary", "after six months of service".
+// Paid months after joining: "on the six-month anniversary", "after six months of service".
 const paidLater =
   /\banniversary\b|\b(?:after|following|upon completion of|at the end of)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:\(\d+\)\s+)?(?:full\s+)?(?:months?|years?|quarters?)\b|\b(?:\w+|\d+)\s+(?:\(\d+\)\s+)?(?:months?|years?)\s+(?:after|following|from)\b|\bQ[1-4]\b|\bbooks are closed\b/i;
 // Repayment terms after a signing bonus ("repayable if you resign within 12 months") name a
 // condition and a time, but of paying back, not of being paid.
 const repayTerms =
-  /\b(?:repa\w*|return\w*|refund\w*|pay(?:s)? (?:it )?back|claw\w*|reimburse\w*)\b|\bif you (?:voluntarily )?(?:resign|leave|quit)|zurückzuzahlen|Rückzahlung/i;
+  /\b(?:repa\w*|return\w*|refund\w*|pay(?:s)? (?:it )?back|claw\w*|reimburse\w*)\b|\b(?:if|should|in the event (?:that )?)\s*you (?:voluntarily )?(?:resign|leave|quit)|zurückzuzahlen|Rückzahlung/i;
 
 function checkSignOn(
   text: string,
@@ -507,7 +524,8 @@ function checkSignOn(
 ): GateVerdict | undefined {
   const lead = leadOf(text, sentence, at.start);
   // The words after the figure up to its repayment terms: what it is paid for and when.
-  const after = text.slice(at.end, sentence.end);
+  // A ";" ends the clause, as it does before the figure.
+  const after = text.slice(at.end, sentence.end).split(';')[0] ?? '';
   const stop = after.search(repayTerms);
   const trail = stop < 0 ? after : after.slice(0, stop);
   const clause = `${lead} ${trail}`;
@@ -576,7 +594,7 @@ function checkAnchor(sentence: Sentence): GateVerdict | undefined {
   if (event)
     return {
       rule: 'event-vesting',
-      why: `the shares vest on an event ("${event[0]}"), not over time from the grant or your start`,
+      why: `the shares vest when something happens ("${event[0]}"), not over time from the grant or your start`,
     };
   for (const m of words.matchAll(/\banniversary of\s+/gi)) {
     const anchor = words.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);

@@ -241,7 +241,7 @@ describe('German companies: bilingual contracts and day-first dates', () => {
 
   it('reads 03.04.2027 day-first in an English contract of a German company', () => {
     const text =
-      'SERVICE AGREEMENT\nbetween Nordlicht GmbH and Mr Weber\nThe Employee is hereby appointed with effect from 03.04.2027 as Head of Finance.';
+      'SERVICE AGREEMENT\nbetween Nordlicht GmbH and Mr Weber\nMr Weber takes up the post of Head of Finance with effect from 03.04.2027.';
     expect(values(text, 'startDate', 'en')).toEqual([{ key: 'startDate', date: '2027-04-03' }]);
   });
 

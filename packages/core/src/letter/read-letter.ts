@@ -1107,7 +1107,7 @@ function notTheBase(lead: string): boolean {
       near,
     ) ||
     /instal(?:l)?ments?\s+of\s*(?:approximately\s+)?$/i.test(near) ||
-    // "Your full-time annual salary of £285,000 will be pro-rated to …": the part-time figure is paid.
+    // "Your full-time salary of £90,000 will be pro-rated to …": the part-time figure is paid.
     /\bfull[- ]time\s+(?:equivalent\s+)?(?:annual\s+|yearly\s+)?(?:base\s+)?salary\s+(?:of\s+)?$/i.test(
       near,
     ) ||

@@ -450,7 +450,11 @@ function ToCheck({
       <Stack gap="sm">
         <Text size="sm">{t.letters.toCheckIntro}</Text>
         {conflicts.map((c) => (
-          <Stack key={`${c.key}:${c.reason}`} gap={4} data-testid={`to-check-${c.key}`}>
+          <Stack
+            key={`${c.key}:${c.mentions[0]?.evidence.start}:${c.reason}`}
+            gap={4}
+            data-testid={`to-check-${c.key}`}
+          >
             <Text size="sm" fw={600}>
               {c.reason}
             </Text>
