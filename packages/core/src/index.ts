@@ -23,6 +23,7 @@ export { type SensitivityReport, sensitivity } from './decide/sensitivity';
 export { smaa } from './decide/smaa';
 // letter: reading an offer letter into proposed fields, each with its evidence
 export type { Evidence } from './letter/evidence';
+export { labelOf as letterFieldLabel } from './letter/letter-reading';
 export {
   type ApplyLetterOptions,
   applyLetter,
@@ -41,7 +42,6 @@ export {
   type LetterFieldKey,
   type LetterReading,
   type LetterValue,
-  labelOf as letterFieldLabel,
   type PayPeriod,
   type ReadLetterOptions,
   readLetter,

@@ -1,5 +1,11 @@
 import { type Sentence, sentencesOf } from './evidence';
-import type { GateRule, LetterConflict, LetterField, LetterFieldKey } from './letter-reading';
+import {
+  type GateRule,
+  type LetterConflict,
+  type LetterField,
+  type LetterFieldKey,
+  labelOf,
+} from './letter-reading';
 import { moneyIn } from './money';
 
 /**
@@ -607,15 +613,11 @@ function checkAnchor(sentence: Sentence): GateVerdict | undefined {
   return undefined;
 }
 
-const labels: Partial<Record<LetterFieldKey, string>> = {
-  base: 'Base salary',
-  currency: 'Currency',
-  startDate: 'Start date',
-  deadline: 'Answer deadline',
-  signOn: 'Signing bonus',
-  equity: 'Equity grant',
-  vesting: 'Vesting schedule',
-};
+/** "Base salary", "Response deadline": a field's name at the start of a reason. */
+function reasonLabel(key: LetterFieldKey): string {
+  const name = labelOf(key).replace(/^the /, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
 
 /**
  * Runs the gate over a reading: fields that fail move to `conflicts` as one mention to check, with
@@ -650,7 +652,7 @@ export function gateReading(
     const key = field.value.key;
     conflicts.push({
       key,
-      reason: `${labels[key] ?? key} not proposed: ${verdict.why}. Check it in the letter.`,
+      reason: `${reasonLabel(key)} not proposed: ${verdict.why}. Check it in the letter.`,
       mentions: [{ label: describe(field), evidence: field.evidence }],
       gate: verdict.rule,
     });

@@ -75,3 +75,28 @@ export interface LetterReading {
   fields: LetterField[];
   conflicts: LetterConflict[];
 }
+
+/** What each field is called in the review and the CLI ("the base salary"). */
+const labels: Record<LetterFieldKey, string> = {
+  company: 'the company',
+  role: 'the role',
+  location: 'the work location',
+  currency: 'the currency',
+  base: 'the base salary',
+  startDate: 'the start date',
+  deadline: 'the response deadline',
+  bonus: 'the bonus',
+  signOn: 'the signing bonus',
+  equity: 'equity',
+  vesting: 'the vesting schedule',
+  ptoDays: 'paid time off',
+  relocation: 'relocation support',
+  probation: 'the probation period',
+  noticePeriod: 'the notice period',
+  visa: 'visa sponsorship',
+  contingency: 'conditions',
+};
+
+export function labelOf(key: LetterFieldKey): string {
+  return labels[key];
+}

@@ -2,13 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import type { EquityGrant, Offer, Workspace } from '../workspace/document';
 import type { FigurePath } from '../workspace/figure-source';
 import { formatMoney } from '../workspace/format';
-import {
-  describe,
-  type LetterField,
-  type LetterReading,
-  type LetterValue,
-  labelOf,
-} from './read-letter';
+import { labelOf } from './letter-reading';
+import { describe, type LetterField, type LetterReading, type LetterValue } from './read-letter';
 
 /**
  * Turns a letter reading into changes to one offer, shown old beside new, and applies only the

@@ -1,13 +1,14 @@
 import { gateReading } from './confidence-gate';
 import { evidenceFor, type Sentence, sentencesOf } from './evidence';
 import { datesIn, type LetterLanguage, letterDateIn } from './letter-dates';
-import type {
-  LetterConflict,
-  LetterField,
-  LetterFieldKey,
-  LetterReading,
-  LetterValue,
-  PayPeriod,
+import {
+  type LetterConflict,
+  type LetterField,
+  type LetterFieldKey,
+  type LetterReading,
+  type LetterValue,
+  labelOf,
+  type PayPeriod,
 } from './letter-reading';
 import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
 import { cadenceIn, cliffIn, listedCadenceIn, scheduleWords, vestingIn } from './vesting-words';
@@ -1299,30 +1300,6 @@ function settle(found: Found[], conflicts: LetterConflict[], text: string) {
   fields.sort((a, b) => a.evidence.start - b.evidence.start);
   void text;
   return { fields, conflicts };
-}
-
-const labels: Record<LetterFieldKey, string> = {
-  company: 'the company',
-  role: 'the role',
-  location: 'the work location',
-  currency: 'the currency',
-  base: 'the base salary',
-  startDate: 'the start date',
-  deadline: 'the response deadline',
-  bonus: 'the bonus',
-  signOn: 'the signing bonus',
-  equity: 'equity',
-  vesting: 'the vesting schedule',
-  ptoDays: 'paid time off',
-  relocation: 'relocation support',
-  probation: 'the probation period',
-  noticePeriod: 'the notice period',
-  visa: 'visa sponsorship',
-  contingency: 'conditions',
-};
-
-export function labelOf(key: LetterFieldKey): string {
-  return labels[key];
 }
 
 /** A value in a few words, for lists and the CLI. */
