@@ -38,6 +38,10 @@ export const evaluationFiles = [
   'heldout-8.jsonl',
 ] as const;
 
+/** A share as printed in the evaluation tables: "12.5%", or "n/a" when there is nothing to count. */
+export const pct = (part: number, whole: number) =>
+  whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+
 export function loadMessages(file: string): Message[] {
   return readFileSync(new URL(`../eval/lint/${file}`, import.meta.url), 'utf8')
     .split('\n')

@@ -4,7 +4,7 @@ import {
   readTone,
   scoredFeatures,
 } from '../packages/core/src/lint/tone/model';
-import { diagnosticsFor, evaluationFiles, loadMessages, type Message } from './lint-eval-sets';
+import { diagnosticsFor, evaluationFiles, loadMessages, type Message, pct } from './lint-eval-sets';
 import {
   messageSentences,
   type ToneSettings,
@@ -15,8 +15,8 @@ import {
 /**
  * Leave-one-set-out: the tone model is trained on all labelled files but one and scored on the
  * one left out, for each file in turn; that is the estimate of how a set nobody has seen will go.
- * The hand-written rules are the same in every fold, and they were written after sets 1–8 were
- * seen, so only the model's share of each figure is an honest estimate; the model's own recall is
+ * The hand-written rules are the same in every fold, and they were written with every one of these
+ * sets seen, so only the model's share of each figure is an honest estimate; the model's own recall is
  * printed apart for that reason.
  */
 
@@ -99,8 +99,8 @@ export function leaveOneSetOut(settings: ToneSettings): Fold[] {
   });
 }
 
-const pct = (part: number, whole: number) =>
-  whole === 0 ? '   n/a' : `${((100 * part) / whole).toFixed(1)}%`.padStart(6);
+// The console table right-aligns every share in six characters.
+const padded = (part: number, whole: number) => pct(part, whole).padStart(6);
 
 function summary(folds: readonly Fold[], pick: (f: Fold) => [number, number]) {
   const rates = folds
@@ -133,11 +133,11 @@ export function losoText(folds: readonly Fold[], settings: ToneSettings): string
       `  ${label.padEnd(36)} ${folds
         .map((f) => {
           const [part, whole] = pick(f);
-          return `${pct(part, whole)} ${`${part}/${whole}`.padStart(5)}`;
+          return `${padded(part, whole)} ${`${part}/${whole}`.padStart(5)}`;
         })
         .join(
           ' ',
-        )}   ${pct(s.mean, 1)}  ${pct(label.startsWith('good') ? s.best : s.worst, 1)}   ${pct(s.part, s.whole)}`,
+        )}   ${padded(s.mean, 1)}  ${padded(label.startsWith('good') ? s.best : s.worst, 1)}   ${padded(s.part, s.whole)}`,
     );
   }
   lines.push('  ("worst" is the lowest rate for flawed rows and the highest for good rows)');
@@ -147,19 +147,25 @@ export function losoText(folds: readonly Fold[], settings: ToneSettings): string
 /** The same figures for docs/lint-rules.md. */
 export function losoMarkdown(folds: readonly Fold[], settings: ToneSettings): string {
   const rows: [string, (f: Fold) => [number, number]][] = [
-    ['flawed messages with a warning or error', (f) => [f.caught, f.flawed]],
-    ['… of them without a placeholder', (f) => [f.caughtWithoutPlaceholder, f.withoutPlaceholder]],
-    ['… English', (f) => [f.byLanguage.en.caught, f.byLanguage.en.flawed]],
-    ['… German', (f) => [f.byLanguage.de.caught, f.byLanguage.de.flawed]],
+    ['flawed messages with a warning or error (all rules, fitted)', (f) => [f.caught, f.flawed]],
+    [
+      '… of them without a placeholder (all rules, fitted)',
+      (f) => [f.caughtWithoutPlaceholder, f.withoutPlaceholder],
+    ],
+    ['… English (all rules, fitted)', (f) => [f.byLanguage.en.caught, f.byLanguage.en.flawed]],
+    ['… German (all rules, fitted)', (f) => [f.byLanguage.de.caught, f.byLanguage.de.flawed]],
     ['flawed messages flagged by the tone model', (f) => [f.caughtByModel, f.flawed]],
-    ['good messages with an error', (f) => [f.goodWithError, f.good]],
-    ['good messages with any warning or error', (f) => [f.goodWithWarning, f.good]],
+    ['good messages with an error (all rules, fitted)', (f) => [f.goodWithError, f.good]],
+    [
+      'good messages with any warning or error (all rules, fitted)',
+      (f) => [f.goodWithWarning, f.good],
+    ],
     ['good messages with a tone-model warning', (f) => [f.goodWithModelWarning, f.good]],
   ];
   return [
     '### Leave-one-set-out estimate',
     '',
-    `For each of the ${folds.length} files in turn, the tone model of \`reads-like-flaw\` is trained on the other ${folds.length - 1} (settings: a word or word pair must occur in at least ${settings.minMessages} flawed messages with a weight of at least ${settings.minWeight}; a sentence is flagged at a summed weight of ${settings.threshold} over its ${scoredFeatures} strongest words; flawed whole messages of more than ${settings.maxSentences} sentences are not learned from) and scored on the left-out file, together with the hand-written rules. The rules are the same in every fold and were written after sets 1–8 were seen, so the rows for all rules together flatter the linter; the tone-model rows are the honest part of this estimate. "Worst" is the lowest fold for flawed rows and the highest for good rows.`,
+    `For each of the ${folds.length} files in turn, the tone model of \`reads-like-flaw\` is trained on the other ${folds.length - 1} (settings: a word or word pair must occur in at least ${settings.minMessages} flawed messages with a weight of at least ${settings.minWeight}; a sentence is flagged at a summed weight of ${settings.threshold} over its ${scoredFeatures} strongest words; flawed whole messages of more than ${settings.maxSentences} sentences are not learned from) and scored on the left-out file, together with the hand-written rules. The rules are the same in every fold and were written with every one of these files in view, so the rows marked fitted (all rules together) say how well the linter fits them, not how it does on a new set; the tone-model rows are the honest part of this estimate. "Worst" is the lowest fold for flawed rows and the highest for good rows.`,
     '',
     `| measure | ${folds.map((f) => f.file.replace('.jsonl', '')).join(' | ')} | mean | worst |`,
     `| --- | ${folds.map(() => '---').join(' | ')} | --- | --- |`,
@@ -167,10 +173,10 @@ export function losoMarkdown(folds: readonly Fold[], settings: ToneSettings): st
       const s = summary(folds, pick);
       const cells = folds.map((f) => {
         const [part, whole] = pick(f);
-        return whole === 0 ? 'n/a' : `${pct(part, whole).trim()} (${part}/${whole})`;
+        return whole === 0 ? 'n/a' : `${pct(part, whole)} (${part}/${whole})`;
       });
       const worst = label.startsWith('good') ? s.best : s.worst;
-      return `| ${label} | ${cells.join(' | ')} | ${pct(s.mean, 1).trim()} | ${pct(worst, 1).trim()} |`;
+      return `| ${label} | ${cells.join(' | ')} | ${pct(s.mean, 1)} | ${pct(worst, 1)} |`;
     }),
   ].join('\n');
 }
@@ -188,7 +194,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           const g = summary(folds, (f) => [f.goodWithWarning, f.good]);
           const gm = summary(folds, (f) => [f.goodWithModelWarning, f.good]);
           console.log(
-            `${minMessages} ${minWeight} ${threshold}: recall mean ${pct(r.mean, 1)} worst ${pct(r.worst, 1)} | no-ph mean ${pct(np.mean, 1)} worst ${pct(np.worst, 1)} pooled ${pct(np.part, np.whole)} | model ${pct(m.part, m.whole)} | good warn ${pct(g.part, g.whole)} worst ${pct(g.best, 1)} | good model warn ${pct(gm.part, gm.whole)}`,
+            `${minMessages} ${minWeight} ${threshold}: recall mean ${padded(r.mean, 1)} worst ${padded(r.worst, 1)} | no-ph mean ${padded(np.mean, 1)} worst ${padded(np.worst, 1)} pooled ${padded(np.part, np.whole)} | model ${padded(m.part, m.whole)} | good warn ${padded(g.part, g.whole)} worst ${padded(g.best, 1)} | good model warn ${padded(gm.part, gm.whole)}`,
           );
         }
   } else {

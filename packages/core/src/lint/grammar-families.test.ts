@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, lint } from './lint';
 import type { LintContext } from './lint-context';
+import { severityOf } from './severity-of.test-helper';
 
 /** Each domain finding as "rule severity", for one message. */
 function findings(text: string, context: LintContext = {}): Diagnostic[] {
   return lint(text, context).filter((d) => d.source === 'offerwise');
-}
-
-function severityOf(text: string, ruleId: string, context: LintContext = {}) {
-  return findings(text, context).find((d) => d.ruleId === ruleId)?.severity;
 }
 
 // Our own sentences for each family added after held-out run 6; every new pattern warns only,
@@ -96,7 +93,10 @@ const families: { ruleId: string; language: 'en' | 'de'; flawed: string[]; fine:
       'Thank you. Is that really all you can offer?',
       'I am disappointed that the base is fixed.',
     ],
-    fine: ['Thank you. Is that the whole package, or is there also a bonus?'],
+    fine: [
+      'Thank you. Is that the whole package, or is there also a bonus?',
+      'I was disappointed that I missed your call on Tuesday; could we speak tomorrow?',
+    ],
   },
   {
     ruleId: 'no-criticism',

@@ -48,10 +48,13 @@ const unbracketedSlot =
 /**
  * An ellipsis where a value should be, right after a word that needs one: "I would be more
  * comfortable with…", "a salary of … per year", "das Geld für …". An ellipsis after a full word
- * ("I was thinking…") is a pause, not a slot. A warning, since a writer may trail off on purpose.
+ * ("I was thinking…") is a pause, not a slot; so is one after a verb or an article inside the text
+ * ("The answer is… yes"), which counts only when it ends the text ("My figure is…"). A warning,
+ * since a writer may trail off on purpose. The ellipsis comes first, as in `placeholder`, so the
+ * lookbehind is tried only where there is one.
  */
 const trailingSlot =
-  /(?<=(?<![\p{L}])(?:with|of|at|to|for|about|around|than|from|by|is|be|the|a|an|my|your|mit|von|bei|für|auf|um|über|als|ist|sind|wären|der|die|das|den|dem|ein|eine|einen|mein|meine|Ihr|Ihre)\s?|[$€£]\s?)(?:\.{3}|…)(?![.\p{L}\p{N}])/giu;
+  /(?:\.{3}|…)(?:(?<=(?:(?<![\p{L}])(?:with|of|at|to|for|about|around|than|from|by|my|your|mit|von|bei|für|auf|um|über|als|mein|meine|Ihr|Ihre)\s?|[$€£]\s?)(?:\.{3}|…))(?![.\p{L}\p{N}])|(?<=(?<![\p{L}])(?:is|be|the|a|an|ist|sind|wären|der|die|das|den|dem|ein|eine|einen)\s?(?:\.{3}|…))(?=\s*$))/giu;
 
 /** The value a placeholder stands for, when the context knows it. */
 function fillFor(slot: string, facts: LintFacts): string | undefined {

@@ -84,13 +84,6 @@ describe('reads-like-flaw with the shipped model', () => {
     ])
       expect(toneFindings(text)).toEqual([]);
   });
-  it('never gives an error', () => {
-    const text =
-      'Thank you. Honestly, I expected a little more than this for someone like myself. Is there a chance the pay could be a little higher?';
-    expect(
-      lint(text).filter((d) => d.ruleId === 'reads-like-flaw' && d.severity === 'error'),
-    ).toEqual([]);
-  });
   it('adds nothing to a sentence a word-list rule already flagged for its tone', () => {
     const text = 'Thank you. Honestly the salary is too low for what someone like myself is worth.';
     const rules = lint(text).map((d) => d.ruleId);

@@ -290,9 +290,11 @@ export function buildEnglishWords(): LintWords {
           /(?<![\p{L}])(?:is|was)\s+(?:that|this)\s+(?:really\s+)?(?:all|the\s+best|it)\s*(?:you\s+(?:can|could|have|are\s+(?:able|willing))[^.!?\n]{0,30})?\?/giu,
         severity: 'warning',
       },
-      // "I'm disappointed that the role pays …".
+      // "I'm disappointed that the role pays …"; only about the offer, since "disappointed that I
+      // missed your call" is plain.
       {
-        pattern: /(?<![\p{L}])disappointed\s+that(?![\p{L}])/giu,
+        pattern:
+          /(?<![\p{L}])disappointed\s+that\s+(?:the|your|this|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:offer|salary|base|pay|package|bonus|equity|compensation|role|position|number|figure|amount|raise)(?![\p{L}])/giu,
         severity: 'warning',
       },
       // "I was never really interested in the job".

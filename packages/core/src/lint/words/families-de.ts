@@ -142,10 +142,15 @@ const dismissiveWithdrawal = [
 
 /** Undercutting one's own ask: "zehn Prozent wären toll, aber mit drei wäre ich auch zufrieden". */
 const undercutAsk = [
+  // Only after a lower figure, in digits or words, or "weniger": "mit dem Termin bin ich auch
+  // einverstanden" is plain.
   warn(
-    /(?<![\p{L}])(?:wäre|bin|würde)\s+ich\s+(?:aber\s+)?auch\s+(?:schon\s+)?(?:zufrieden|glücklich|einverstanden|froh)(?![\p{L}])/giu,
+    /(?<![\p{L}])mit\s+(?:(?:etwas\s+)?weniger|(?:nur\s+)?(?:[$€£]?\s?\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s?(?:€|Euro|Prozent|%|k|Tsd\.?)?)\s+(?:wäre|bin|würde)\s+ich\s+(?:aber\s+)?auch\s+(?:schon\s+)?(?:zufrieden|glücklich|einverstanden|froh)(?![\p{L}])/giu,
   ),
-  warn(/(?<![\p{L}])ich\s+wollte\s+(?:nur\s+)?mal\s+(?:fragen|nachfragen)(?![\p{L}])/giu),
+  // Only when the casual question is about pay: "ich wollte mal fragen, ob der Termin passt" is plain.
+  warn(
+    /(?<![\p{L}])ich\s+wollte\s+(?:nur\s+)?mal\s+(?:fragen|nachfragen)(?![\p{L}])(?=[^.!?\n]{0,60}?(?:Gehalt|Vergütung|Bezahlung|Geld|Bonus|Prämie|Erhöhung|mehr\s+drin))/giu,
+  ),
 ];
 
 export const germanFamilies = {

@@ -121,7 +121,8 @@ const privateLifeReason = [
 
 /** A brush-off on the way out: "Nevermind, good luck", "forget it". */
 const dismissiveWithdrawal = [
-  warn(/(?<![\p{L}])never\s?mind(?![\p{L}])/giu),
+  // Only standing alone ("Never mind, good luck"): "never mind the typo" is plain.
+  warn(/(?<![\p{L}])never\s?mind(?=(?:\s+then)?\s*(?:[,.!;:—–\n]|$))/giu),
   warn(/(?<![\p{L}])(?:just\s+)?forget\s+(?:it|about\s+it|the\s+whole\s+thing)(?![\p{L}])/giu),
   warn(/(?<![\p{L}])(?:don['’]t|do\s+not)\s+bother(?![\p{L}])/giu),
   warn(/(?<![\p{L}])not\s+worth\s+my\s+time(?![\p{L}])/giu),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../lint';
+import { severityOf } from '../severity-of.test-helper';
 import { germanFamilies } from './families-de';
 import { englishFamilies } from './families-en';
 
@@ -105,7 +105,11 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
     },
     dismissiveWithdrawal: {
       flawed: ['Never mind, I will look elsewhere. Good luck!', 'Just forget it.'],
-      fine: ['I wish you the best of luck in finding the right person for the role.'],
+      fine: [
+        'I wish you the best of luck in finding the right person for the role.',
+        'Never mind the typo in my last email; the start date I meant is 4 May.',
+        'I never mind a longer commute for a team like yours.',
+      ],
     },
     valuesVerdict: {
       flawed: ['After some thought, your company culture does not align with mine.'],
@@ -207,19 +211,19 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
     undercutAsk: {
       flawed: [
         'Ich hätte gern 80.000 Euro, mit 75.000 wäre ich aber auch zufrieden.',
+        'Zwölf Prozent wären ideal, aber mit fünf Prozent wäre ich auch froh.',
         'Ich wollte mal fragen, ob beim Gehalt noch etwas geht.',
       ],
-      fine: ['Ich hätte gern 80.000 Euro und wäre damit sehr zufrieden.'],
+      fine: [
+        'Ich hätte gern 80.000 Euro und wäre damit sehr zufrieden.',
+        'Mit einem Beginn am 1. Juni bin ich auch einverstanden.',
+        'Ich wollte mal fragen, ob der Termin am Dienstag noch passt.',
+      ],
     },
   },
 };
 
 const families = { en: englishFamilies, de: germanFamilies };
-
-function severityOf(text: string, ruleId: string, language: 'en' | 'de') {
-  return lint(text, { language }).find((d) => d.source === 'offerwise' && d.ruleId === ruleId)
-    ?.severity;
-}
 
 describe('wording families added after held-out run 7', () => {
   for (const language of ['en', 'de'] as const) {
@@ -233,12 +237,12 @@ describe('wording families added after held-out run 7', () => {
       const ruleId = ruleOf[family];
       for (const text of flawed) {
         it(`${language} ${family}: ${ruleId} warns on "${text}"`, () => {
-          expect(severityOf(text, ruleId, language)).toBe('warning');
+          expect(severityOf(text, ruleId, { language })).toBe('warning');
         });
       }
       for (const text of fine) {
         it(`${language} ${family}: ${ruleId} leaves "${text}" alone`, () => {
-          expect(severityOf(text, ruleId, language)).toBeUndefined();
+          expect(severityOf(text, ruleId, { language })).toBeUndefined();
         });
       }
     }
@@ -252,13 +256,26 @@ describe('an ellipsis where a value belongs', () => {
       ['I am looking for a base of … per year.', 'en'],
       ['Ich hätte gerne ein Gehalt von …', 'de'],
     ] as const) {
-      expect(severityOf(text, 'no-placeholder', language)).toBe('warning');
+      expect(severityOf(text, 'no-placeholder', { language })).toBe('warning');
     }
   });
-  it('leaves a pause after a full word alone', () => {
-    expect(severityOf('I was thinking… could we talk on Friday?', 'no-placeholder', 'en')).toBe(
-      undefined,
+  it('warns on a verb or an article before an ellipsis only when it ends the text', () => {
+    expect(severityOf('My expected salary is…', 'no-placeholder', { language: 'en' })).toBe(
+      'warning',
     );
-    expect(severityOf('Ich habe lange überlegt …', 'no-placeholder', 'de')).toBeUndefined();
+    expect(
+      severityOf('The answer is… yes, I would love to join.', 'no-placeholder', { language: 'en' }),
+    ).toBeUndefined();
+    expect(
+      severityOf('Meine Antwort ist … ja, sehr gern.', 'no-placeholder', { language: 'de' }),
+    ).toBeUndefined();
+  });
+  it('leaves a pause after a full word alone', () => {
+    expect(
+      severityOf('I was thinking… could we talk on Friday?', 'no-placeholder', { language: 'en' }),
+    ).toBe(undefined);
+    expect(
+      severityOf('Ich habe lange überlegt …', 'no-placeholder', { language: 'de' }),
+    ).toBeUndefined();
   });
 });
