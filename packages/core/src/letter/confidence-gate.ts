@@ -111,7 +111,7 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
 function paragraphAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n\n', at);
   const end = text.indexOf('\n\n', at);
-  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+  return text.slice(Math.max(0, start), end < 0 ? text.length : end);
 }
 
 /** The words between the clause's start and a value: what the value is said about. */
