@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LetterReading, readLetter } from './read-letter';
+import { held, proposed, read } from './reading.test-helper';
 import { vestingIn } from './vesting-words';
 
 // Kinds of context the clean first run on held-out set 7 exposed in the softer fields (sign-on,
@@ -7,12 +7,6 @@ import { vestingIn } from './vesting-words';
 // which only measures), in other wordings than the letters', so each rule is checked as a kind of
 // context. A wrong value is worse than none: each doubtful mention must be listed to check with a
 // reason, and the plain wording beside it must still be proposed.
-const now = new Date('2026-11-05T10:00:00Z');
-const read = (text: string) => readLetter(text, { now });
-const proposed = (reading: LetterReading, key: string) =>
-  reading.fields.filter((f) => f.value.key === key).map((f) => f.value);
-const held = (reading: LetterReading, key: string) =>
-  reading.conflicts.find((c) => c.key === key && c.gate !== undefined);
 
 describe('sign-on: only a payment called a signing bonus or paid on joining', () => {
   it('holds a one-time bonus that depends on results named after the figure', () => {

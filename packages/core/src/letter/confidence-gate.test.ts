@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gateVerdict } from './confidence-gate';
 import { evidenceFor, sentencesOf } from './evidence';
-import { type LetterField, type LetterReading, type LetterValue, readLetter } from './read-letter';
+import type { LetterField, LetterValue } from './read-letter';
+import { held, proposed, read } from './reading.test-helper';
 
 // Sentences written for these tests (never taken from eval/letters, which only measures). Each
 // rule of the gate is shown holding a doubtful mention back, and each field is shown still
 // proposed when the sentence is plain.
-const now = new Date('2026-11-05T10:00:00Z');
-const read = (text: string) => readLetter(text, { now });
-const proposed = (reading: LetterReading, key: string) =>
-  reading.fields.filter((f) => f.value.key === key).map((f) => f.value);
-const held = (reading: LetterReading, key: string) =>
-  reading.conflicts.find((c) => c.key === key && c.gate !== undefined);
 
 describe('confidence gate: plain sentences are still proposed', () => {
   it('proposes base, currency, start, sign-on, grant and schedule from an ordinary letter', () => {

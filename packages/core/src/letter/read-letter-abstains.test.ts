@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type LetterReading, readLetter } from './read-letter';
+import { now, proposed as value } from './reading.test-helper';
 
 // Sentences written for these tests (never taken from eval/letters, which only measures). Each
 // case is one where a sentence names a date or amount that is not the offer's own value: the
 // reader must propose nothing, or list the mention for the person to settle.
-const now = new Date('2026-11-05T10:00:00Z');
-const value = (reading: LetterReading, key: string) =>
-  reading.fields.filter((f) => f.value.key === key).map((f) => f.value);
 const conflictKeys = (reading: LetterReading) => reading.conflicts.map((c) => c.key);
 
 describe('start date: only the start of the job', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { letterDateIn } from './letter-dates';
-import { type LetterReading, readLetter } from './read-letter';
+import { readLetter } from './read-letter';
+import { now, read, proposed as value } from './reading.test-helper';
 
 // Sentences written for these tests (never taken from eval/letters, which only measures). Each is
 // a common way of writing a figure that the reader must take as the offer's own value.
-const now = new Date('2026-11-05T10:00:00Z');
-const value = (reading: LetterReading, key: string) =>
-  reading.fields.filter((f) => f.value.key === key).map((f) => f.value);
-const read = (text: string) => readLetter(text, { now });
 
 describe('label lines and headings', () => {
   it('does not take a "Start Date:" line for the letter date, and reads it as the start', () => {
