@@ -93,6 +93,10 @@ describeE2e('reading an offer letter in Chromium', ({ base, api, newPage, shoot 
       'will be cut to $150,000',
     );
     expect((await seriousViolations(page)).join('\n')).toBe('');
+    // On a phone the quote wraps and its button stays on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const show = await base_.getByRole('button', { name: /Show .* in the letter/ }).boundingBox();
+    expect((show?.x ?? Number.NaN) + (show?.width ?? 0)).toBeLessThanOrEqual(390);
     expect((await api.read(stored.id)).workspace.offers).toEqual([]);
   });
 

@@ -463,12 +463,14 @@ function ToCheck({
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {t.letters.line(m.evidence.line)}
                 </Text>
-                <Text size="sm">
+                {/* The quote shrinks and wraps so the button stays on screen on a phone. */}
+                <Text size="sm" flex={1} miw={0}>
                   <Quote text={text} evidence={m.evidence} />
                 </Text>
                 <Button
                   size="compact-xs"
                   variant="default"
+                  flex="none"
                   onClick={() => onShow(m.evidence)}
                   aria-label={t.letters.showInLetter(m.label)}
                 >
