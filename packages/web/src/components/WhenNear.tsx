@@ -3,10 +3,16 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 /**
  * Renders its children once their place on the page comes near the screen (or the page is
  * printed), so a chart far below the fold loads its code (about 15 kB gzipped) only when the
- * user scrolls towards it. Until then an empty box of `minHeight` holds the place, so nothing
- * jumps. Browsers without IntersectionObserver render at once.
+ * user scrolls towards it. Until then `placeholder` holds the place; it should take the room
+ * the children will, so nothing jumps. Browsers without IntersectionObserver render at once.
  */
-export function WhenNear({ minHeight, children }: { minHeight: number; children: ReactNode }) {
+export function WhenNear({
+  placeholder,
+  children,
+}: {
+  placeholder: ReactNode;
+  children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
@@ -26,9 +32,5 @@ export function WhenNear({ minHeight, children }: { minHeight: number; children:
       window.removeEventListener('beforeprint', printing);
     };
   }, [near]);
-  return (
-    <div ref={box} style={near ? undefined : { minHeight }}>
-      {near ? children : null}
-    </div>
-  );
+  return <div ref={box}>{near ? children : placeholder}</div>;
 }

@@ -72,6 +72,19 @@ describeE2e('editing the workspace in Chromium', ({ base, api, newPage }) => {
       .toEqual([{ amount: 5000 }]);
   });
 
+  // The pay chart's code loads as the user scrolls to the end of the form. Its place was once
+  // held by a box 400 px too short, so the form jumped as the bars arrived and a click aimed at
+  // "Add an offer" landed on empty page.
+  it('keeps the end of the form still while the pay chart is drawn', async () => {
+    const { page } = await open(berlinOrMunich(), 'offers');
+    const add = page.getByRole('button', { name: 'Add an offer' });
+    await add.scrollIntoViewIfNeeded();
+    const top = () => add.evaluate((button) => button.getBoundingClientRect().top + window.scrollY);
+    const before = await top();
+    await page.getByRole('img', { name: /^Pay by year/ }).waitFor();
+    expect(await top()).toBe(before);
+  });
+
   it('saves a GBP offer in a EUR workspace without typing a rate, then takes my own', async () => {
     const { page, id } = await open(berlinOrMunich(), 'offers');
     await page.getByRole('textbox', { name: 'Company' }).last().fill('Albion');

@@ -1,7 +1,9 @@
 import { SimpleGrid } from '@mantine/core';
 import { type Evaluation, formatMoney, formatNumber } from '@offerwise/core';
+import type { ComponentType } from 'react';
 import { t } from '../../i18n/base';
-import { Bars, paletteColor } from './Bars';
+import type { BarsProps } from './BarsFrame';
+import { paletteColor } from './palette';
 
 const compact = new Map<string, Intl.NumberFormat>();
 /** "€50k": tick labels only; every figure a person reads in full comes from core's formatter. */
@@ -19,13 +21,22 @@ export function compactMoney(n: number, currency: string): string {
   return format.format(n);
 }
 
-/** Pay by year for every offer side by side, and each score as the sum of its parts. */
-export function OfferCharts({ evaluation }: { evaluation: Evaluation }) {
+/**
+ * Pay by year for every offer side by side, and each score as the sum of its parts, drawn by
+ * `Chart`: `Bars` where the page may be printed at once, `LazyBars` where it loads on scroll.
+ */
+export function OfferCharts({
+  evaluation,
+  Chart,
+}: {
+  evaluation: Evaluation;
+  Chart: ComponentType<BarsProps>;
+}) {
   const home = evaluation.homeCurrency;
   const years = evaluation.offers[0]?.pay.years.map((y) => y.year) ?? [];
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" data-testid="offer-charts">
-      <Bars
+      <Chart
         title={t.charts.payByYear(home)}
         category={t.charts.year}
         mode="grouped"
@@ -43,7 +54,7 @@ export function OfferCharts({ evaluation }: { evaluation: Evaluation }) {
         format={(n) => formatMoney(n, home)}
         formatTick={(n) => compactMoney(n, home)}
       />
-      <Bars
+      <Chart
         title={t.charts.scoreParts}
         category={t.report.offer}
         mode="stacked"

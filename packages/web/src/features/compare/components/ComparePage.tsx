@@ -1,10 +1,11 @@
 import { Alert, Grid, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Evaluation } from '@offerwise/core';
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { useDeferredValue } from 'react';
+import { LazyBars } from '../../../components/charts/LazyBars';
+import { OfferCharts } from '../../../components/charts/OfferCharts';
 import { IssueList } from '../../../components/IssueList';
 import { OfferFacts } from '../../../components/OfferFacts';
-import { WhenNear } from '../../../components/WhenNear';
 import { t } from '../../../i18n/compare';
 import { SaveBar } from '../../../workspace/SaveBar';
 import { useWorkspaceEditor, type WorkspaceEditor } from '../../../workspace/use-workspace-editor';
@@ -14,15 +15,6 @@ import { useWeightsEditor } from '../hooks/use-weights-editor';
 import { CompareCards } from './CompareCards';
 import { CompareGrid } from './CompareGrid';
 import { HowItIsComputed } from './HowItIsComputed';
-
-// The charts sit below the grid: their code loads as the user scrolls towards them.
-const OfferCharts = lazy(() =>
-  import('../../../components/charts/OfferCharts').then((module) => ({
-    default: module.OfferCharts,
-  })),
-);
-/** About the charts' height at 1280 px, so the page does not jump when they load. */
-const CHARTS_HEIGHT = 320;
 
 /** At this width and below the grid becomes cards, so no offer's column is cut off. */
 export const PHONE = '(max-width: 480px)';
@@ -92,11 +84,8 @@ function Comparison({ editor, evaluation }: { editor: WorkspaceEditor; evaluatio
         <Text size="sm" c="dimmed" mb="sm">
           {t.charts.payHow}
         </Text>
-        <WhenNear minHeight={CHARTS_HEIGHT}>
-          <Suspense fallback={<div style={{ minHeight: CHARTS_HEIGHT }} />}>
-            <OfferCharts evaluation={settled} />
-          </Suspense>
-        </WhenNear>
+        {/* The charts sit below the grid: their drawing code loads as the user scrolls there. */}
+        <OfferCharts evaluation={settled} Chart={LazyBars} />
       </section>
       <section aria-labelledby="facts-title">
         <Title order={3} size="h4" id="facts-title" mb="xs">

@@ -1,10 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import type { Offer, OfferEvaluation } from '@offerwise/core';
-import { lazy, Suspense } from 'react';
-import { WhenNear } from '../../../components/WhenNear';
 import { t } from '../../../i18n/offers';
 import { removeOffer } from '../../../workspace/edits';
 import type { WorkspaceEditor } from '../../../workspace/use-workspace-editor';
+import { PayChart } from './PayChart';
 import { BenefitsSection } from './sections/BenefitsSection';
 import { ContactsSection } from './sections/ContactsSection';
 import { CounterOffersSection } from './sections/CounterOffersSection';
@@ -16,11 +15,6 @@ import { RatingsSection } from './sections/RatingsSection';
 import { RelocationSection } from './sections/RelocationSection';
 import { RoleSection } from './sections/RoleSection';
 import { VisaSection } from './sections/VisaSection';
-
-// The pay chart closes a long form: its code loads as the user scrolls towards it.
-const PayChart = lazy(() => import('./PayChart').then((module) => ({ default: module.PayChart })));
-/** About the chart's height, so the form does not jump when it loads. */
-const PAY_CHART_HEIGHT = 380;
 
 interface Props {
   editor: WorkspaceEditor;
@@ -51,11 +45,7 @@ export function OfferForm({ editor, offer, index, figures, homeCurrency, onRemov
       <ProcessSection editor={editor} at={at} />
       <CounterOffersSection editor={editor} at={at} />
       <HistorySection editor={editor} at={at} />
-      <WhenNear minHeight={PAY_CHART_HEIGHT}>
-        <Suspense fallback={<div style={{ minHeight: PAY_CHART_HEIGHT }} />}>
-          <PayChart figures={figures} homeCurrency={homeCurrency} />
-        </Suspense>
-      </WhenNear>
+      <PayChart figures={figures} homeCurrency={homeCurrency} />
       {!editor.readOnly && (
         <Group justify="flex-end">
           <Button

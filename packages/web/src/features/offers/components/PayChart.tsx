@@ -1,6 +1,6 @@
 import { Alert, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatMoney, type OfferEvaluation } from '@offerwise/core';
-import { Bars } from '../../../components/charts/Bars';
+import { LazyBars } from '../../../components/charts/LazyBars';
 import { compactMoney } from '../../../components/charts/OfferCharts';
 import { t } from '../../../i18n/offers';
 
@@ -32,7 +32,8 @@ export function PayChart({
         <Text size="sm" c="dimmed">
           {t.offers.payChartHow}
         </Text>
-        <Bars
+        {/* The chart closes a long form: its drawing code loads as the user scrolls there. */}
+        <LazyBars
           title={t.offers.payChart(homeCurrency)}
           category={t.charts.year}
           mode="stacked"

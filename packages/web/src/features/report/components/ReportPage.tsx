@@ -1,5 +1,6 @@
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { formatMoney, formatNumber } from '@offerwise/core';
+import { Bars } from '../../../components/charts/Bars';
 import { OfferCharts } from '../../../components/charts/OfferCharts';
 import { DataTable } from '../../../components/DataTable';
 import { IssueList } from '../../../components/IssueList';
@@ -99,7 +100,7 @@ export function ReportPage({ id }: { id: string }) {
         <Text size="sm" c="dimmed">
           {t.report.payHow}
         </Text>
-        <OfferCharts evaluation={evaluation} />
+        <OfferCharts evaluation={evaluation} Chart={Bars} />
         <section>
           <Title order={3} size="h5">
             {t.compare.beyondScore}
