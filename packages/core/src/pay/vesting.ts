@@ -65,13 +65,22 @@ function mergeSameMonth(events: VestingEvent[]): VestingEvent[] {
   return merged;
 }
 
-/** Percent of the grant vesting in each year (1-based by position), cliff and cadence applied. */
+/**
+ * Percent of the grant vesting in each year (1-based by position), cliff and cadence applied:
+ * the sums of `vestingEvents` by year, added in the same order, without building the events
+ * (scoring calls this for every grant on every key press).
+ */
 export function vestedPctByYear(terms: VestingTerms, years: number): number[] {
   const byYear = new Array<number>(years).fill(0);
-  for (const event of vestingEvents(terms)) {
-    const year = Math.ceil(event.month / 12);
-    if (year <= years) byYear[year - 1] = (byYear[year - 1] ?? 0) + event.pct;
-  }
+  const perYear = EVENTS_PER_YEAR[terms.cadence ?? 'annual'];
+  const cliff = terms.cliffMonths ?? 0;
+  terms.schedulePct.forEach((yearPct, yearIndex) => {
+    for (let k = 1; k <= perYear; k++) {
+      const month = yearIndex * 12 + (12 / perYear) * k;
+      const year = Math.ceil(Math.max(month, cliff) / 12);
+      if (year <= years) byYear[year - 1] = (byYear[year - 1] ?? 0) + yearPct / perYear;
+    }
+  });
   return byYear;
 }
 
