@@ -19,7 +19,7 @@ export interface Sentence {
 // A sentence ends at . ! ? followed by a space and a capital or digit, or at a blank line. Common
 // abbreviations ("Inc.", "Mr.", "No.") and decimals ("1.5") do not end one.
 const abbreviations =
-  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a)\.|\b[A-Za-z]\.)$/;
+  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a|Rs)\.|\b[A-Za-z]\.)$/;
 
 const germanMonth = /^\s+(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
 

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { held, proposed, read } from './reading.test-helper';
+
+// Sentences written for these tests (never taken from eval/letters, which only measures). Each
+// block is one family of wording: the sentences the rule must read, and the near misses it must
+// leave alone.
+
+describe('base salary beside other pay figures', () => {
+  it('reads a monthly figure restated "on an annualized basis" as one salary', () => {
+    const reading = read(
+      'Your monthly salary will be $12,500.00 per month or $150,000 on an annualized basis.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 150000, period: 'annual' }]);
+  });
+
+  it('reads the salary, not the ends of its pay band', () => {
+    const reading = read(
+      'Your starting salary is $88,000 within a salary range of $70,000 to $105,000.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 88000 }]);
+  });
+
+  it('reads no salary from a pay band alone', () => {
+    expect(
+      proposed(read('The salary range for this role is $70,000 to $105,000.'), 'base'),
+    ).toEqual([]);
+  });
+
+  it('reads the base beside an OTE and its commissions', () => {
+    const reading = read(
+      'This role carries an OTE of $400,000 per year, with a base salary of $200,000 annualized and $200,000 of variable commissions.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 200000 }]);
+  });
+
+  it('reads the base beside a larger target compensation', () => {
+    const reading = read(
+      'Your annual base salary will be $180,000, and your annual target compensation will be $250,000.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 180000 }]);
+  });
+
+  it('still holds back a base beside a larger figure it does not account for', () => {
+    const reading = read('Your annual base salary will be $180,000 and your package $250,000.');
+    expect(proposed(reading, 'base')).toEqual([]);
+    expect(reading.conflicts.map((c) => c.key)).toContain('base');
+  });
+
+  it.each([
+    'Your quarterly bonus target is 20% of your base salary (i.e., $9,000 based upon your initial base salary).',
+    'Your yearly grant target is 100% of base salary (e.g., $300K for you next year).',
+  ])('reads no base from a figure worked out from it: "%s"', (sentence) => {
+    expect(proposed(read(sentence), 'base')).toEqual([]);
+  });
+
+  it('reads an "Initial Compensation:" line as the base', () => {
+    const reading = read(
+      '|Initial Compensation:\n|$150,000.00 annually paid semi-monthly, less withholdings.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 150000 }]);
+  });
+});
+
+describe('rupee amounts written "Rs."', () => {
+  it('reads "Rs. 45,000/= per month" as a monthly salary in INR', () => {
+    const reading = read('Your salary is fixed at Rs. 45,000/= per month. It is paid monthly.');
+    expect(proposed(reading, 'base')).toMatchObject([
+      { amount: 45000, period: 'monthly', annual: 540000, currency: 'INR' },
+    ]);
+    expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'INR' }]);
+  });
+
+  it('does not end the sentence at "Rs."', () => {
+    const reading = read('You will receive Rs. 2,000 towards travel.');
+    expect(reading.fields.every((f) => f.evidence.quote.includes('2,000'))).toBe(true);
+  });
+});
+
+describe('start dates that are not plainly the start', () => {
+  it('lists a start that may move to "the first available date after" a condition', () => {
+    const reading = read(
+      'Your employment will commence on July 6, 2027 or on the first available date after you show proof of your right to work in the United States.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([]);
+    const listed = reading.conflicts.find((c) => c.key === 'startDate');
+    expect(listed?.reason).toMatch(/leaves the start open/);
+    expect(listed?.reason).toContain('or on the first available date');
+  });
+
+  it('keeps "or on the first date we mutually agree" as a stated start', () => {
+    const reading = read(
+      'Your employment will commence on July 6, 2027 or on the first date we mutually agree.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-07-06' }]);
+  });
+
+  it('holds back the date on which "your role and compensation will change"', () => {
+    const reading = read(
+      'New Role\nEffective as of August 2, 2027 your role and compensation will change.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([]);
+    expect(held(reading, 'startDate')?.gate).toBe('current-role');
+  });
+
+  it('does not take "as long as you continue to be employed" for a current employee', () => {
+    const reading = read(
+      'Start date:\nMonday, October 4, 2027\nThe options vest monthly for so long as you continue to be employed by the Company.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-10-04' }]);
+  });
+
+  it('still treats "you will continue to be employed" as a current employee', () => {
+    const reading = read(
+      'Start date:\nMonday, October 4, 2027\nYou will continue to be employed by the Company in your new role.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([]);
+    expect(held(reading, 'startDate')?.gate).toBe('current-role');
+  });
+});
