@@ -576,8 +576,9 @@ function checkSignOn(
 // A schedule from an event other than joining or the grant: "on the one year anniversary of the
 // Company's issuance of its Series B Preferred Stock", "upon the Company achieving $20,000,000 in
 // revenue". The workspace's schedule counts from the grant or the start, so it would be wrong.
+// "the first tranche vesting on December 31" only names a step of a time schedule.
 const eventWords =
-  /\b(?:financing|closing|tranche|milestones?|revenues?|achiev\w*|Series [A-Z]\b|preferred stock|initial public offering|IPO|performance (?:goals?|criteria|conditions?|targets?))\b/i;
+  /\b(?:financing|closing|(?<!\b(?:first|second|third|fourth|final|last|each|every|next)\s)tranche|milestones?|revenues?|achiev\w*|Series [A-Z]\b|preferred stock|initial public offering|IPO|performance (?:goals?|criteria|conditions?|targets?))\b/i;
 // "the first anniversary of your start date / the grant / the commencement of your employment /
 // the vesting start date": the words within a few of "anniversary of" name the hire or the grant.
 const plainAnchor =

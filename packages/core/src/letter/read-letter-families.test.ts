@@ -117,3 +117,38 @@ describe('start dates that are not plainly the start', () => {
     expect(held(reading, 'startDate')?.gate).toBe('current-role');
   });
 });
+
+describe('a signing bonus paid in parts', () => {
+  it.each([
+    'You will receive a one-time signing bonus of $40,000, $20,000 of which is paid with your first paycheck.',
+    'You will receive a sign-on bonus of $40,000. One half of this sign-on bonus ($20,000) will be paid on your first day.',
+  ])('reads one bonus, not its parts: "%s"', (text) => {
+    expect(proposed(read(text), 'signOn')).toMatchObject([{ amount: 40000 }]);
+  });
+
+  it('still lists two different signing bonuses', () => {
+    const reading = read(
+      'You will receive a signing bonus of $40,000. Your signing bonus will be $30,000 if you start in May.',
+    );
+    expect(proposed(reading, 'signOn')).toEqual([]);
+  });
+});
+
+describe('vesting steps named in order', () => {
+  it('reads "the first tranche vesting on" a date as a step of a time schedule', () => {
+    const reading = read(
+      'You will receive an option grant of 40,000 shares, with 25% of the options vesting at the end of each calendar year, with the first tranche vesting on December 31, 2027.',
+    );
+    expect(proposed(reading, 'vesting')).toMatchObject([
+      { cliffMonths: 12, totalMonths: 48, cadence: 'annual' },
+    ]);
+  });
+
+  it('still holds a tranche tied to a financing', () => {
+    const reading = read(
+      'Your options vest 25% each year, with a tranche vesting on the closing of the Series B financing.',
+    );
+    expect(proposed(reading, 'vesting')).toEqual([]);
+    expect(held(reading, 'vesting')?.gate).toBe('event-vesting');
+  });
+});

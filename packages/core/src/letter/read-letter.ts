@@ -250,8 +250,18 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
             money,
           );
         else readRelocation(money, sentence, i);
-      } else if (topic === 'signOn') readSignOn(money, sentence, i);
-      else if (topic === 'bonus') {
+      } else if (topic === 'signOn') {
+        // "a signing bonus of $50,000, $25,000 of which is paid on your first day", "one half of
+        // this sign-on bonus ($100,000)": an instalment of the bonus, not a second bonus.
+        const instalment =
+          /^\s*\)?\s*(?:of which|of (?:this|the|that|such) (?:amount|bonus|sum))\b/i.test(
+            text.slice(money.end, money.end + 40),
+          ) ||
+          /\b(?:one[- ]half|half|one[- ](?:third|quarter)|(?:a )?portion|the (?:first|second|third|final|remaining|balance|rest)|\d{1,3}\s?%)\s+(?:instal(?:l)?ment\s+)?of\s+(?:this|the|that|such|your)\s+(?:sign(?:ing|-on| on)[ -])?bonus\s*(?:\(|of|is|will be|shall be|,)?\s*$/i.test(
+            text.slice(Math.max(sentence.start, money.start - 80), money.start),
+          );
+        if (!instalment) readSignOn(money, sentence, i);
+      } else if (topic === 'bonus') {
         add(
           { key: 'bonus', amount: money.amount },
           sentence,
