@@ -134,6 +134,9 @@ function afterCliff(s: string): number | undefined {
   return q ? q * 3 : undefined;
 }
 
+const equalShare =
+  /(?:\b(\d{1,2})\s?%|\bone[- ](half|third|fourth|quarter|fifth|sixth|eighth)|\b1\/([2-8]))(?:\s+(?:of|of the|of your)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:will|shall)\s+vest|\s+vesting|\s+vests?)?\s+(?:at the end of\s+|on\s+)?(?:each|every|per)\s+(?:calendar\s+|full\s+)?(year|month|quarter|six months)\b/i;
+
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /** "in four equal annual installments", "on each of the first three anniversaries", "on the first, second and third anniversaries". */
@@ -274,10 +277,7 @@ export function vestingIn(sentence: string): VestingRead {
   }
   // "one-fourth each year", "25% … at the end of each calendar year", "one sixth every six
   // months": an equal share per period gives the length.
-  const share = new RegExp(
-    String.raw`(?:\b(\d{1,2})\s?%|\bone[- ](half|third|fourth|quarter|fifth|sixth|eighth)|\b1\/([2-8]))(?:\s+(?:of|of the|of your)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:will|shall)\s+vest|\s+vesting|\s+vests?)?\s+(?:at the end of\s+|on\s+)?(?:each|every|per)\s+(?:calendar\s+|full\s+)?(year|month|quarter|six months)\b`,
-    'i',
-  ).exec(sentence);
+  const share = equalShare.exec(sentence);
   if (total === undefined && share) {
     const parts = share[1]
       ? 100 / Number(share[1])
