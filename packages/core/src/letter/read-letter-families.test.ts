@@ -152,3 +152,33 @@ describe('vesting steps named in order', () => {
     expect(held(reading, 'vesting')?.gate).toBe('event-vesting');
   });
 });
+
+describe('a heading line above its amount', () => {
+  it('reads "Base salary" over a line that starts with the amount', () => {
+    const reading = read(
+      'Terms\nBase salary\nHK$960,000 per annum, payable in twelve equal monthly instalments.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 960000, currency: 'HKD' }]);
+  });
+
+  it('does not join a heading to a bare amount in a table column', () => {
+    const reading = read('Element\nCurrent\nNew\nBase Salary\n$190,000\n$215,000');
+    expect(proposed(reading, 'base')).toEqual([]);
+  });
+});
+
+describe('answer dates written "20th May"', () => {
+  it('reads a day written with its ordinal before the month', () => {
+    const reading = read(
+      'May 5, 2027\n\nDear Sam,\n\nPlease sign the copy and return the same before 20th May.',
+    );
+    expect(proposed(reading, 'deadline')).toMatchObject([{ date: '2027-05-20' }]);
+  });
+
+  it('still reads no date from "the 20th day"', () => {
+    const reading = read(
+      'May 5, 2027\n\nDear Sam,\n\nPlease return the same before the 20th day after this letter.',
+    );
+    expect(proposed(reading, 'deadline')).toEqual([]);
+  });
+});
