@@ -182,3 +182,15 @@ describe('answer dates written "20th May"', () => {
     expect(proposed(reading, 'deadline')).toEqual([]);
   });
 });
+
+describe('a price in cents without its leading zero', () => {
+  it('names the currency from "$.20 per share"', () => {
+    const reading = read('You may buy 10,000 shares at a price of $.20 per share.');
+    expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'USD' }]);
+  });
+
+  it('does not take a sentence end before a number for cents', () => {
+    const reading = read('Your start date is March 1, 2027. 20 days of leave are included.');
+    expect(proposed(reading, 'currency')).toEqual([]);
+  });
+});
