@@ -22,7 +22,7 @@ const abbreviations =
   /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a|Rs)\.|\b[A-Za-z]\.)$/;
 
 const amountLine =
-  /^[ \t|]*(?:[A-Z]{1,3}\$|[$€£₹¥]|(?:USD|EUR|GBP|CHF|CAD|AUD|HKD|SGD|INR|Rs\.?)\s?)\d[\d,.']*(?:\s?[km]\b)?[ \t]*(?:\/=[ \t]*)?[a-z(]/;
+  /^[ \t|]*(?:[A-Z]{1,3}\$|[$€£₹¥]|(?:USD|EUR|GBP|CHF|CAD|AUD|HKD|SGD|INR|Rs\.?)\s?)\d[\d,.']*(?:\s?[km]\b)?[ \t]*(?:\/=[ \t]*)?[a-z]/;
 
 const germanMonth = /^\s+(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
 

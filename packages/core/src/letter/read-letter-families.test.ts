@@ -161,9 +161,11 @@ describe('a heading line above its amount', () => {
     expect(proposed(reading, 'base')).toMatchObject([{ annual: 960000, currency: 'HKD' }]);
   });
 
-  it('does not join a heading to a bare amount in a table column', () => {
-    const reading = read('Element\nCurrent\nNew\nBase Salary\n$190,000\n$215,000');
-    expect(proposed(reading, 'base')).toEqual([]);
+  it.each([
+    'Element\nCurrent\nNew\nBase Salary\n$190,000\n$215,000',
+    'Base Salary\n$190,000 (current)\n$215,000 (new)',
+  ])('does not join a heading to an amount in a table column: %j', (text) => {
+    expect(proposed(read(text), 'base')).toEqual([]);
   });
 });
 
@@ -192,5 +194,19 @@ describe('a price in cents without its leading zero', () => {
   it('does not take a sentence end before a number for cents', () => {
     const reading = read('Your start date is March 1, 2027. 20 days of leave are included.');
     expect(proposed(reading, 'currency')).toEqual([]);
+  });
+});
+
+describe('near misses of the salary rules', () => {
+  it('reads a salary named after a bonus given as a share of it', () => {
+    const reading = read(
+      'You will have a bonus target of 50% of base salary, and an annual base salary of $300,000.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 300000 }]);
+  });
+
+  it('reads a salary that only mentions where it sits in its band', () => {
+    const reading = read('Your annual salary, at the middle of the band, is $140,000.');
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 140000 }]);
   });
 });

@@ -228,9 +228,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     for (const money of monies) {
       const topic = topicOf(sentence, money.start, money.end);
       // "$40,000 of your base salary will be paid in RSUs" is a part of the base, not the base.
-      const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
-        text.slice(money.end, money.end + 40),
-      );
+      // "The salary range for this role is $70,000 to $105,000": the low end of a band.
+      const partOf =
+        /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
+          text.slice(money.end, money.end + 40),
+        ) ||
+        (/\b(?:range|band)\b[^.;$€£]{0,40}$/i.test(text.slice(sentence.start, money.start)) &&
+          /^\s*(?:to|-|–|and)\s*(?:[$€£]|\d)/.test(text.slice(money.end, money.end + 12)));
       // "Sign-On Bonus: The Company will pay you a bonus of $25,000": the heading names the bonus.
       if (topic === 'bonus' && signOnHeading.test(sentence.text)) {
         readSignOn(money, sentence, i);
@@ -1118,11 +1122,11 @@ function notTheBase(lead: string): boolean {
   return (
     // "a target of 60% of your base salary … (i.e., $41,250)": a figure worked out from the base
     // is a bonus or a grant, not the base.
-    /\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:(?:your|the|his|her|such|then[- ]current|initial|annual|annualized)\s+)*(?:base\s+)?salary\b(?:[^$€£₹¥.;]|\.(?=[\w,])){0,100}$/i.test(
+    /\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:(?:your|the|his|her|such|then[- ]current|initial|annual|annualized)\s+)*(?:base\s+)?salary\b(?:(?!salary)(?:[^$€£₹¥.;]|\.(?=[\w,]))){0,100}$/i.test(
       lead.slice(-160),
     ) ||
     // "a salary grade range of $74,000 to $111,000": a band, not the figure paid.
-    /\b(?:range|band)\b[^.;$€£]{0,20}?(?:of|from|between)?\s*$|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
+    /\b(?:range|band)\b[^.;$€£]{0,20}?\b(?:of|from|between)\s*$|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
       near,
     ) ||
     /(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|cap(?:ped)?(?: at| of)?|no more than|in excess of|at least|minimum(?: of)?|exceeds?|less than|greater than|more than|below|above|bis zu|höchstens|mindestens)\s*(?:an? |the )?(?:annual |yearly )?(?:amount |rate )?(?:of |equal to )?$/i.test(

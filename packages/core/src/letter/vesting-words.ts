@@ -135,7 +135,7 @@ function afterCliff(s: string): number | undefined {
 }
 
 const equalShare =
-  /(?:\b(\d{1,2})\s?%|\bone[- ](half|third|fourth|quarter|fifth|sixth|eighth)|\b1\/([2-8]))(?:\s+(?:of|of the|of your)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:will|shall)\s+vest|\s+vesting|\s+vests?)?\s+(?:at the end of\s+|on\s+)?(?:each|every|per)\s+(?:calendar\s+|full\s+)?(year|month|quarter|six months)\b/i;
+  /(?:\b(\d{1,2})\s?%|\bone[- ](half|third|fourth|quarter|fifth|sixth|eighth)|\b1\/([2-8])(?!\d))(?:\s+(?:of|of the|of your)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:will|shall)\s+vest|\s+vesting|\s+vests?)?\s+(?:at the end of\s+|on\s+)?(?:each|every|per)\s+(?:calendar\s+|full\s+)?(year|month|quarter|six months)\b/i;
 
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
 
