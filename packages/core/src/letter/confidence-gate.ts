@@ -60,7 +60,7 @@ const harmlessCondition =
 const currentRoleNear =
   /\byour (?:current|present|existing) (?:position|role|job|title|duties|employment|responsibilities)\b/i;
 const currentRole =
-  /\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|\bcontinue (?:to be employed|your employment|in your)\b|\byour continuing role\b|\byour current compensation\b|\b(?:your|this) promotion\b|\bpromot(?:ed|ion) to\b|\btemporary assignment\b|\bin addition to your current\b/i;
+  /\bassumption of (?:this|the|your) (?:new )?(?:function|role|position)\b|\bnew function\b|(?<!\b(?:as|so) long as you |\bprovided (?:that )?you |\bwhile you |\bif you |\buntil you )\bcontinue (?:to be employed|your employment|in your)\b|\byour continuing role\b|\byour (?:role|title|position|compensation)\b[^.;]{0,40}\bwill change\b|\byour current compensation\b|\b(?:your|this) promotion\b|\bpromot(?:ed|ion) to\b|\btemporary assignment\b|\bin addition to your current\b/i;
 
 // A start date must sit with a word about employment beginning; an effective date alone may be a
 // change to a current job (a raise, a new title).
@@ -310,12 +310,13 @@ function checkBase(
   // A larger figure in the same sentence that the proposed yearly base does not account for (a
   // pay-period figure read as the base beside its larger yearly restatement). "A full-time salary
   // of £90,000, pro-rated to £54,000": a larger figure named as the full-time one is accounted
-  // for, since the pro-rated one is paid.
+  // for, since the pro-rated one is paid; so is a total that holds the base ("an OTE of $650,000",
+  // "target compensation will be $380,000") and the top of a pay band ("a range of $74,000 to").
   const larger = moneyIn(sentence.text, sentence.start).find(
     (m) =>
       m.amount > value.annual * 1.01 &&
       m.start !== at.start &&
-      !/\bfull[- ]time\b|\bFTE\b/i.test(
+      !/\bfull[- ]time\b|\bFTE\b|\bOTE\b|on[- ]target earnings|\b(?:target|total)\s+(?:(?:annual|cash|target|direct)\s+)*compensation\b|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
         text.slice(Math.max(sentence.start, m.start - 50), m.start),
       ),
   );
@@ -575,8 +576,9 @@ function checkSignOn(
 // A schedule from an event other than joining or the grant: "on the one year anniversary of the
 // Company's issuance of its Series B Preferred Stock", "upon the Company achieving $20,000,000 in
 // revenue". The workspace's schedule counts from the grant or the start, so it would be wrong.
+// "the first tranche vesting on December 31" only names a step of a time schedule.
 const eventWords =
-  /\b(?:financing|closing|tranche|milestones?|revenues?|achiev\w*|Series [A-Z]\b|preferred stock|initial public offering|IPO|performance (?:goals?|criteria|conditions?|targets?))\b/i;
+  /\b(?:financing|closing|(?<!\b(?:first|second|third|fourth|final|last|each|every|next)\s)tranche|milestones?|revenues?|achiev\w*|Series [A-Z]\b|preferred stock|initial public offering|IPO|performance (?:goals?|criteria|conditions?|targets?))\b/i;
 // "the first anniversary of your start date / the grant / the commencement of your employment /
 // the vesting start date": the words within a few of "anniversary of" name the hire or the grant.
 const plainAnchor =

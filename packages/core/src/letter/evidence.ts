@@ -19,7 +19,10 @@ export interface Sentence {
 // A sentence ends at . ! ? followed by a space and a capital or digit, or at a blank line. Common
 // abbreviations ("Inc.", "Mr.", "No.") and decimals ("1.5") do not end one.
 const abbreviations =
-  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a)\.|\b[A-Za-z]\.)$/;
+  /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|Jr|Sr|No|St|vs|etc|approx|e\.g|i\.e|z\.B|bzw|ca|Nr|Str|U\.S|p\.a|Rs)\.|\b[A-Za-z]\.)$/;
+
+const amountLine =
+  /^[ \t|]*(?:[A-Z]{1,3}\$|[$€£₹¥]|(?:USD|EUR|GBP|CHF|CAD|AUD|HKD|SGD|INR|Rs\.?)\s?)\d[\d,.']*(?:\s?[km]\b)?[ \t]*(?:\/=[ \t]*)?[a-z]/;
 
 const germanMonth = /^\s+(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
 
@@ -43,7 +46,13 @@ export function sentencesOf(text: string): Sentence[] {
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
       const line = text.slice(lineStart, i);
       // A label ("Base Salary:") or a table rule ("|") belongs with the line after it.
-      const label = /:\s*$/.test(line) || /^[\s|•*-]*$/.test(line);
+      // So does a heading of a few words ("Base salary") when the next line starts with an amount
+      // and goes on in words ("HK$3,347,607 per annum"); a bare amount there is a table cell.
+      const label =
+        /:\s*$/.test(line) ||
+        /^[\s|•*-]*$/.test(line) ||
+        (/^[\s|]*[A-Za-z][A-Za-z ]{1,40}$/.test(line) &&
+          amountLine.test(text.slice(i + 1, i + 60)));
       const short = i - lineStart < 50 && /\S/.test(line) && !label;
       // Hard-wrapped text ("your options would⏎vest⏎monthly"): a short line that stops mid-clause
       // runs on when the next line goes on in lower case or names the amount's currency.

@@ -67,7 +67,9 @@ export function datesIn(
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
     // "within 45 days", "next Friday": relative to when it is read, not a date the letter states.
     if (
-      !/\d{1,2}[./-]\d{1,2}|[A-Za-zä]{3,}\.?\s*\d|\d\.?\s*[A-Za-zä]{3,}/.test(r.text) ||
+      !/\d{1,2}[./-]\d{1,2}|[A-Za-zä]{3,}\.?\s*\d|\d(?:st|nd|rd|th)?\.?\s*(?:of\s+)?[A-Za-zä]{3,}/.test(
+        r.text,
+      ) ||
       /\b(days?|weeks?|hours?|minutes?|Tage?n?|Wochen?|Stunden?|Minuten?)\b/i.test(r.text)
     )
       continue;

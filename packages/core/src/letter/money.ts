@@ -46,12 +46,13 @@ const symbolCurrency: Record<string, string> = {
 
 // Digits in English (92,000.50), German (92.000,50), Swiss (92'000) or plain (92000) form,
 // optionally with k/m and "thousand"/"million"/"Tsd.".
-const number = String.raw`\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// "$.20 per share": a price in cents may drop its leading zero.
+const number = String.raw`\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\.\d{1,2}\b`;
 const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?)\b)?`;
 // A bare "$" is a US dollar only when no letters stand before it: "R$" or "MX$" is another
 // currency the reader does not know, so the figure is left unread rather than read as USD. A code
-// may carry a "$" of its own ("USD$250,000", "AUD$").
-const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs\.?)\b\$?)\s?`;
+// may carry a "$" of its own ("USD$250,000", "AUD$"). "Rs." keeps its dot before the figure.
+const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs)\b\$?|\bRs\.)\s?`;
 const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
 // "$100,000.00 CDN": a code after a dollar amount says which dollar it is.
 const moneyPattern = new RegExp(

@@ -66,7 +66,7 @@ const topicWords: [Topic, RegExp][] = [
   ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
   [
     'base',
-    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
   ],
   [
     'repay',
@@ -74,7 +74,7 @@ const topicWords: [Topic, RegExp][] = [
   ],
   [
     'other',
-    /severance|loan|transition payment|tax|expenses|insurance|benefits?|capital-forming|leverage|par value|per share|exercise price|Abfindung|Darlehen|vermögenswirksame\w*/gi,
+    /severance|loan|transition payment|tax|expenses|insurance|benefits?|capital-forming|leverage|par value|per share|exercise price|\bOTE\b|on[- ]target earnings|(?:target|total) (?:(?:annual|cash|target|direct) )*compensation(?: will be| of| is)?|Abfindung|Darlehen|vermögenswirksame\w*/gi,
   ],
 ];
 
@@ -88,9 +88,11 @@ const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing
 function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
   const before = sentence.text.slice(0, at - sentence.start);
   // "an additional $80,000 annually in commissions": the words right after the figure name it.
-  const named = /^\W{0,3}(?:[a-z]+\s+){0,2}?in\s+(commissions?|bonus(?:es)?|incentives?)\b/i.exec(
-    sentence.text.slice(end - sentence.start, end - sentence.start + 40),
-  );
+  // "$325,000 of variable commissions" likewise.
+  const named =
+    /^\W{0,3}(?:(?:[a-z]+\s+){0,2}?in|of(?:\s+(?:variable|target|annual))?)\s+(commissions?|bonus(?:es)?|incentives?)\b/i.exec(
+      sentence.text.slice(end - sentence.start, end - sentence.start + 40),
+    );
   if (named) return 'bonus';
   // "$75,000 (the “Signing Bonus”)": the name the letter defines for the figure says what it is,
   // whatever longer clause ("a one-time retention bonus") comes before it.
@@ -150,7 +152,7 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   // "$27,000 ($324,000 annualized) per month": a yearly word right after the figure is its own
   // period; the pay frequency after the bracket belongs to the figure before it.
   if (
-    /^\s*(?:annuali[sz]ed|annually|per annum|per year|a year|p\.\s?a\.)(?![\w-])/i.test(
+    /^\s*(?:annuali[sz]ed|annually|per annum|per year|a year|p\.\s?a\.|on an? annual(?:i[sz]ed)? basis)(?![\w-])/i.test(
       text.slice(money.end, money.end + 20),
     )
   )
@@ -226,9 +228,13 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     for (const money of monies) {
       const topic = topicOf(sentence, money.start, money.end);
       // "$40,000 of your base salary will be paid in RSUs" is a part of the base, not the base.
-      const partOf = /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
-        text.slice(money.end, money.end + 40),
-      );
+      // "The salary range for this role is $70,000 to $105,000": the low end of a band.
+      const partOf =
+        /^\s*of (?:your|the|such) (?:annual )?base salary/i.test(
+          text.slice(money.end, money.end + 40),
+        ) ||
+        (/\b(?:range|band)\b[^.;$€£]{0,40}$/i.test(text.slice(sentence.start, money.start)) &&
+          /^\s*(?:to|-|–|and)\s*(?:[$€£]|\d)/.test(text.slice(money.end, money.end + 12)));
       // "Sign-On Bonus: The Company will pay you a bonus of $25,000": the heading names the bonus.
       if (topic === 'bonus' && signOnHeading.test(sentence.text)) {
         readSignOn(money, sentence, i);
@@ -248,8 +254,18 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
             money,
           );
         else readRelocation(money, sentence, i);
-      } else if (topic === 'signOn') readSignOn(money, sentence, i);
-      else if (topic === 'bonus') {
+      } else if (topic === 'signOn') {
+        // "a signing bonus of $50,000, $25,000 of which is paid on your first day", "one half of
+        // this sign-on bonus ($100,000)": an instalment of the bonus, not a second bonus.
+        const instalment =
+          /^\s*\)?\s*(?:of which|of (?:this|the|that|such) (?:amount|bonus|sum))\b/i.test(
+            text.slice(money.end, money.end + 40),
+          ) ||
+          /\b(?:one[- ]half|half|one[- ](?:third|quarter)|(?:a )?portion|the (?:first|second|third|final|remaining|balance|rest)|\d{1,3}\s?%)\s+(?:instal(?:l)?ment\s+)?of\s+(?:this|the|that|such|your)\s+(?:sign(?:ing|-on| on)[ -])?bonus\s*(?:\(|of|is|will be|shall be|,)?\s*$/i.test(
+            text.slice(Math.max(sentence.start, money.start - 80), money.start),
+          );
+        if (!instalment) readSignOn(money, sentence, i);
+      } else if (topic === 'bonus') {
         add(
           { key: 'bonus', amount: money.amount },
           sentence,
@@ -540,7 +556,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         sentence.text,
       );
     const isDeadline =
-      /sign(?:ed|ing)? and return(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it)|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
+      /sign(?:ed|ing)? and return(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it|the same)\b|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
         sentence.text,
       );
     if (
@@ -592,12 +608,18 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
           continue;
         }
         // "or such other date as we agree" is the usual fallback and leaves the date stated; a
-        // bare "or earlier" / "or sooner" does not.
-        const open = /^\s*,?\s*(?:or (?:an )?earlier|or sooner|oder früher)/i.test(after);
-        if (open && !/mutual|agreed|vereinbart/i.test(after)) {
+        // bare "or earlier" / "or sooner", or "or on the first date after you show …" does not.
+        const clause = text.slice(d.end, sentence.end).replace(/^\s*,/, '').split(/[,;.]/)[0] ?? '';
+        const open =
+          /^\s*(?:or (?:an )?earlier|or sooner|oder früher|or (?:on )?the (?:first|earliest|next)\b)/i.test(
+            clause,
+          );
+        if (open && !/mutual|agreed|vereinbart/i.test(clause)) {
+          const words = clause.trim().split(/\s+/);
+          const shown = words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : words.join(' ');
           listOne(
             'startDate',
-            `"${d.raw}${after.split(/[,;.]/)[0]}" leaves the start open. Ask for the start date in writing.`,
+            `"${d.raw} ${shown}" leaves the start open. Ask for the start date in writing.`,
             d.date,
             sentence,
             d,
@@ -1098,6 +1120,15 @@ function restrictedPurchase(s: string): boolean {
 function notTheBase(lead: string): boolean {
   const near = lead.slice(-60);
   return (
+    // "a target of 60% of your base salary … (i.e., $41,250)": a figure worked out from the base
+    // is a bonus or a grant, not the base.
+    /\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:(?:your|the|his|her|such|then[- ]current|initial|annual|annualized)\s+)*(?:base\s+)?salary\b(?:(?!salary)(?:[^$€£₹¥.;]|\.(?=[\w,]))){0,100}$/i.test(
+      lead.slice(-160),
+    ) ||
+    // "a salary grade range of $74,000 to $111,000": a band, not the figure paid.
+    /\b(?:range|band)\b[^.;$€£]{0,20}?\b(?:of|from|between)\s*$|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
+      near,
+    ) ||
     /(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|cap(?:ped)?(?: at| of)?|no more than|in excess of|at least|minimum(?: of)?|exceeds?|less than|greater than|more than|below|above|bis zu|höchstens|mindestens)\s*(?:an? |the )?(?:annual |yearly )?(?:amount |rate )?(?:of |equal to )?$/i.test(
       near,
     ) ||

@@ -89,4 +89,36 @@ describe('vestingIn', () => {
       schedule('The options are fully vested in four years, at the rate of a quarter per year.'),
     ).toEqual({ cliffMonths: 12, totalMonths: 48, cadence: 'annual' });
   });
+
+  it.each([
+    ['Your RSUs vest one-fourth each year on the grant anniversary.', 12, 48, 'annual'],
+    ['The options vest at 20% at the end of each calendar year.', 12, 60, 'annual'],
+    ['One third of the grant vests every quarter after your start.', undefined, 9, 'quarterly'],
+  ] as const)(
+    'reads an equal share per period as the length: "%s"',
+    (sentence, cliff, total, cadence) => {
+      expect(schedule(sentence)).toEqual({ cliffMonths: cliff, totalMonths: total, cadence });
+    },
+  );
+
+  it('does not read a share that does not divide the grant evenly as a length', () => {
+    expect(schedule('Options vest 30% each year, subject to board review.')).toMatchObject({
+      kind: 'partial',
+    });
+  });
+
+  it.each([
+    ['These units vest pro rata monthly over sixty (60) months from your start.', 60],
+    ['One part of the grant will vest each month over a 36 month period.', 36],
+  ])('reads a length written in months: "%s"', (sentence, total) => {
+    expect(schedule(sentence)).toMatchObject({ totalMonths: total, cadence: 'monthly' });
+  });
+
+  it('reads a cliff "upon completion of six months" with the months after it', () => {
+    expect(
+      schedule(
+        'You will vest 10,000 shares upon completion of six months of employment and thereafter 2,000 shares per month for the next 30 months.',
+      ),
+    ).toEqual({ cliffMonths: 6, totalMonths: 36, cadence: 'monthly' });
+  });
 });

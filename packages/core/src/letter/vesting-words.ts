@@ -41,6 +41,13 @@ const cliffPatterns: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   ],
   [
     new RegExp(
+      String.raw`(?:upon|on|after)\s+(?:the\s+)?(?:completion of|completing)\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:full\s+)?months`,
+      'i',
+    ),
+    (m) => n(m[1]),
+  ],
+  [
+    new RegExp(
       String.raw`${countPattern}[- ](?:\(\d+\)[- ])?month anniversary|(?:after|first)\s+${countPattern}\s*(?:\(\d+\)\s*)?(?:full\s+)?months`,
       'i',
     ),
@@ -85,11 +92,13 @@ function totalFromStart(s: string): number | undefined {
     new RegExp(String.raw`(?:über|innerhalb von)\s+${yearsWord}\s+Jahre`, 'i').exec(s);
   const y = years(m?.[1]);
   if (y) return y * 12;
-  const months =
-    /over\s+(?:a\s+period\s+of\s+)?(48|36|24)\s+months(?!\s+(?:following|after|thereafter))/i.exec(
-      s,
-    );
-  return months ? Number(months[1]) : undefined;
+  // "over a 36 month period", "over sixty (60) months".
+  const months = new RegExp(
+    String.raw`over\s+(?:a\s+(?:period\s+of\s+)?)?${countPattern}\s*(?:\(\d+\)\s*)?[- ]?months?(?:\s+period)?(?!\s+(?:following|after|thereafter))`,
+    'i',
+  ).exec(s);
+  const count = n(months?.[1]);
+  return count !== undefined && count >= 12 && count <= 60 ? count : undefined;
 }
 
 function afterCliff(s: string): number | undefined {
@@ -124,6 +133,9 @@ function afterCliff(s: string): number | undefined {
   const q = n(quarters?.[1]);
   return q ? q * 3 : undefined;
 }
+
+const equalShare =
+  /(?:\b(\d{1,2})\s?%|\bone[- ](half|third|fourth|quarter|fifth|sixth|eighth)|\b1\/([2-8])(?!\d))(?:\s+(?:of|of the|of your)\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:will|shall)\s+vest|\s+vesting|\s+vests?)?\s+(?:at the end of\s+|on\s+)?(?:each|every|per)\s+(?:calendar\s+|full\s+)?(year|month|quarter|six months)\b/i;
 
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
 
@@ -262,6 +274,25 @@ export function vestingIn(sentence: string): VestingRead {
   ) {
     total = (100 / Number(perYear[1])) * 12;
     cadence ??= 'annual';
+  }
+  // "one-fourth each year", "25% … at the end of each calendar year", "one sixth every six
+  // months": an equal share per period gives the length.
+  const share = equalShare.exec(sentence);
+  if (total === undefined && share) {
+    const parts = share[1]
+      ? 100 / Number(share[1])
+      : share[2]
+        ? { half: 2, third: 3, fourth: 4, quarter: 4, fifth: 5, sixth: 6, eighth: 8 }[
+            share[2].toLowerCase() as 'half'
+          ]
+        : Number(share[3]);
+    const period = (share[4] ?? '').toLowerCase();
+    const step = period === 'year' ? 12 : period === 'quarter' ? 3 : period === 'month' ? 1 : 6;
+    if (Number.isInteger(parts) && parts >= 2 && parts * step <= 60) {
+      total = parts * step;
+      cadence ??=
+        step === 12 ? 'annual' : step === 3 ? 'quarterly' : step === 1 ? 'monthly' : 'semiannual';
+    }
   }
   if (total === undefined && cliff !== undefined) {
     const rest = afterCliff(sentence);
