@@ -44,11 +44,12 @@ const symbolCurrency: Record<string, string> = {
   s$: 'SGD',
 };
 
-// Digits in English (92,000.50), German (92.000,50), Swiss (92'000) or plain (92000) form,
-// optionally with k/m and "thousand"/"million"/"Tsd.".
-// "$.20 per share": a price in cents may drop its leading zero.
-const number = String.raw`\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\.\d{1,2}\b`;
-const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?)\b)?`;
+// Digits in Indian (3,60,000.00: lakhs grouped by two), English (92,000.50), German (92.000,50),
+// Swiss (92'000) or plain (92000) form, optionally with k/m, "thousand"/"million"/"Tsd." or
+// "lakh"/"crore" (and "LPA", lakhs per annum). "$.20 per share": a price in cents may drop its
+// leading zero.
+const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\u2019 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\.\d{1,2}\b`;
+const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?|lakhs?|lacs?|LPA|crores?)\b)?`;
 // A bare "$" is a US dollar only when no letters stand before it: "R$" or "MX$" is another
 // currency the reader does not know, so the figure is left unread rather than read as USD. A code
 // may carry a "$" of its own ("USD$250,000", "AUD$"). "Rs." keeps its dot before the figure.
@@ -60,9 +61,10 @@ const moneyPattern = new RegExp(
   'giu',
 );
 
-/** Reads "92.000,50" (German), "92,000.50" (English), "92'000" (Swiss) and "92000". */
+/** Reads "3,60,000" (Indian), "92.000,50" (German), "92,000.50" (English), "92'000" (Swiss), "92000". */
 export function parseNumber(raw: string, decimalComma = false): number | undefined {
   const text = raw.replace(/[\s'\u2019]/g, '');
+  if (/^\d{1,2}(,\d{2})+,\d{3}(\.\d{1,2})?$/.test(text)) return Number(text.replace(/,/g, ''));
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(text))
     return Number(text.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(text)) return Number(text.replace(/,/g, ''));
@@ -76,6 +78,8 @@ function scaleOf(text: string): number {
   const word = text.toLowerCase();
   if (/\b(k|thousand|tsd)/.test(word)) return 1000;
   if (/\b(m|million|mio)/.test(word)) return 1_000_000;
+  if (/\b(lakh|lac|lpa)/.test(word)) return 100_000;
+  if (/\bcrore/.test(word)) return 10_000_000;
   return 1;
 }
 

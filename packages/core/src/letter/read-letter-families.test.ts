@@ -76,6 +76,31 @@ describe('rupee amounts written "Rs."', () => {
   });
 });
 
+describe('rupee amounts grouped in lakhs', () => {
+  it('reads "INR 12,40,000" as twelve lakh forty thousand, not twelve', () => {
+    const reading = read('Your annual salary will be INR 12,40,000/-.');
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 1240000, currency: 'INR' }]);
+  });
+
+  it('reads "Rs 4.2 lakhs per annum" and "9 LPA" as lakhs', () => {
+    expect(
+      proposed(read('Your annual salary will be Rs 4.2 lakhs per annum.'), 'base'),
+    ).toMatchObject([{ annual: 420000 }]);
+    expect(proposed(read('Your annual salary is INR 9 LPA.'), 'base')).toMatchObject([
+      { annual: 900000 },
+    ]);
+  });
+
+  it('still reads a German decimal comma and English thousands as before', () => {
+    expect(proposed(read('Ihr Jahresgehalt beträgt 72.500,50 €.'), 'base')).toMatchObject([
+      { annual: 72500.5 },
+    ]);
+    expect(proposed(read('Your annual salary will be $1,240,000.'), 'base')).toMatchObject([
+      { annual: 1240000 },
+    ]);
+  });
+});
+
 describe('start dates that are not plainly the start', () => {
   it('lists a start that may move to "the first available date after" a condition', () => {
     const reading = read(
