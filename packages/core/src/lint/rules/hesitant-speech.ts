@@ -27,7 +27,7 @@ const patterns: Record<Language, RegExp> = { en: pattern('en'), de: pattern('de'
  * "dann 45k...?", "but…". An ellipsis inside brackets marks a cut in a quotation, and one where a
  * value belongs is `no-placeholder`'s, so both are left out.
  */
-const trailing = /(?<=[\p{L}\p{N}])(?:\.{3,}|…)(?=\s*(?:[?!]|$|\n|[\p{Lu}\p{Ll}]))/gu;
+const trailing = /(?<=[\p{L}\p{N}])\s?(?:\.{3,}|…)(?=\s*(?:[?!]|$|\n|[\p{Lu}\p{Ll}]))/gu;
 
 /** A clause cut off after a word that needs more to follow. */
 const unfinished: Record<Language, RegExp> = {
@@ -88,7 +88,7 @@ export const hesitantSpeech: DomainRule = {
       if (!first || !last) continue;
       const from = first.index ?? 0;
       const to = (last.index ?? 0) + last[0].length;
-      const cues = [...new Set(matches.map((m) => `\`${m[0]}\``))].join(', ');
+      const cues = [...new Set(matches.map((m) => `\`${m[0].trim()}\``))].join(', ');
       report(file, {
         ruleId,
         severity: 'warning',

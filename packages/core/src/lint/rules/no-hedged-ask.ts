@@ -20,7 +20,7 @@ export const noHedgedAsk: DomainRule = {
   id: ruleId,
   severity: 'warning',
   title: 'softeners from published hedge and filler lists inside an ask or a decision',
-  why: 'A softener inside the sentence that asks or decides ("I was wondering if maybe I could …", "I think I will probably accept") tells the reader you expect a no, or might change your mind. The words come from published lists of hedges, fillers and weasel words (the npm packages `hedges`, `fillers` and `weasels`, minus the modal verbs, amounts and boosters that a polite request needs); the German list is our own. Only asks and decisions count, so "I think the team is great" stays quiet, as does doubt that names no one; the writer saying they are unsure counts anywhere.',
+  why: 'A softener inside the sentence that asks or decides ("I was wondering if maybe I could …", "I think I will probably accept") tells the reader you expect a no, or might change your mind. The words come from published lists of hedges, fillers and weasel words (the npm packages `hedges`, `fillers` and `weasels`, minus the modal verbs, amounts and boosters that a polite request needs); the German list is our own. Only asks and decisions count, so "the team seemed great" stays quiet; the writer saying they are unsure ("I am unsure", "ich bin unsicher") counts in any sentence. A word another rule already reported (no-hedging’s "maybe", "I think") is left to that rule.',
   bad: {
     text: 'Hi Priya,\n\nThank you for the offer. I was wondering if I could maybe have a slightly higher base?\n\nBest,\nSam',
     context: { scenario: 'negotiate' },

@@ -30,6 +30,12 @@ describe('vague-ask', () => {
     expect(findings(text, { language: 'de', scenario: 'negotiate' })).toHaveLength(1);
   });
 
+  it('reads a German compound that holds both the more and the what: "Gehaltserhöhung"', () => {
+    const text = 'Vielen Dank. Wäre eine Gehaltserhöhung möglich?';
+    const [finding] = findings(text, { language: 'de', scenario: 'negotiate' });
+    expect(finding?.message).toContain('(`Gehaltserhöhung`)');
+  });
+
   it('works on an excerpt with no scenario, and not in a decline or an acceptance', () => {
     const text = 'Is there anything you can do to increase the salary?';
     expect(findings(text)).toHaveLength(1);
@@ -47,6 +53,8 @@ describe('vague-ask', () => {
     'Thank you. Is there any flexibility in that number?',
     // The "more" is outside the ask.
     'I have a better package from another company, what can you do?',
+    // Asking to talk about it: the figure belongs in that conversation.
+    'Thank you. I would like to discuss a higher base with you this week.',
     // Not asking for more of anything.
     'Thank you. Could you send me the contract?',
   ]) {

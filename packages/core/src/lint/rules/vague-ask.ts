@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { evaluate } from '../../decide/evaluate';
 import { negotiationPlan } from '../../decide/negotiation';
 import type { Scenario } from '../../messages/scenario';
+import type { Workspace } from '../../workspace/document';
 import { formatMoney } from '../../workspace/format';
 import type { Language } from '../../workspace/language';
 import { askStart } from '../asks';
@@ -35,19 +36,29 @@ interface AskWords {
 // Grammar of asking for more of something, by part of speech, not phrases from any message read.
 const words: Record<Language, AskWords> = {
   en: {
-    more: /(?<![\p{L}])(?:more|extra|additional|higher|increas\p{L}*|raise|bump|longer|further|flexib\p{L}*|adjust\p{L}*|improv\p{L}*|top\s+up|better)(?![\p{L}])/iu,
+    more: /(?<![\p{L}])(?:more|extra|additional|higher|increas\p{L}*|raise|bump|longer|further|flex|flexib\p{L}*|room|leeway|wiggle\s+room|movement|negotiat\p{L}*|adjust\p{L}*|improv\p{L}*|top\s+up|better)(?![\p{L}])/iu,
     topic:
       /(?<![\p{L}])(?:pay|salary|base|money|compensation|amount|offer|number|package|bonus|sign-?on|signing|equity|stock|shares|RSUs?|time|days?|weeks?|leave|vacation|holidays?|PTO|remote\p{L}*|from\s+home|WFH|hybrid|relocation)(?![\p{L}])/iu,
     vagueLength:
       /(?<![\p{L}])(?:for\s+a\s+while|(?:some|a\s+bit\s+of|a\s+little)\s+(?:more\s+)?time\s+off)(?![\p{L}])/iu,
   },
   de: {
-    more: /(?<![\p{L}])(?:mehr|höher\p{L}*|zusätzlich\p{L}*|erhöh\p{L}*|Erhöhung|länger\p{L}*|anpass\p{L}*|Anpassung|verbesser\p{L}*|aufstock\p{L}*|flexib\p{L}*|Spielraum)(?![\p{L}])/iu,
+    // German compounds carry both in one word: "Gehaltserhöhung".
+    more: /(?<![\p{L}])(?:mehr|höher\p{L}*|zusätzlich\p{L}*|\p{L}*erhöh\p{L}*|länger\p{L}*|anpass\p{L}*|\p{L}*anpassung|verbesser\p{L}*|aufstock\p{L}*|flexib\p{L}*|\p{L}*spielraum|verhandel\p{L}*|nachverhandel\p{L}*)(?![\p{L}])/iu,
     topic:
-      /(?<![\p{L}])(?:Gehalt\p{L}*|Grundgehalt|Lohn|Geld|Vergütung|Bonus|Prämie|Angebot|Betrag|Summe|Zeit|Tage?n?|Wochen?|Urlaub\p{L}*|Homeoffice|Home-Office|mobil\p{L}*\s+Arbeit\p{L}*|remote|Bedenkzeit|Umzug\p{L}*)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:\p{L}*(?:gehalt|lohn|vergütung|bonus|prämie|urlaub)\p{L}*|Geld|Angebot|Betrag|Summe|Zeit|Tage?n?|Wochen?|Homeoffice|Home-Office|mobil\p{L}*\s+Arbeit\p{L}*|remote|Bedenkzeit|Umzug\p{L}*)(?![\p{L}])/iu,
     vagueLength:
       /(?<![\p{L}])(?:eine\s+Weile|eine\s+Auszeit|etwas\s+(?:mehr\s+)?Urlaub)(?![\p{L}])/iu,
   },
+};
+
+/**
+ * Asking to talk about it ("I would like to discuss the compensation package") is a fair opener:
+ * the figure belongs in the conversation it asks for.
+ */
+const toTalk: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:discuss\p{L}*|talk\p{L}*|speak\p{L}*|meet\p{L}*|chat|call|conversation)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sprechen|besprechen|reden|unterhalten|Gespräch\p{L}*|telefonieren)(?![\p{L}])/iu,
 };
 
 const pointsBack: Record<Language, RegExp> = {
@@ -63,17 +74,29 @@ function concrete(sentence: SentenceSpan | undefined, facts: LintFacts): boolean
   return digit.test(sentence.text) || firstMatch(sentence.text, facts.words.daysOrDate) !== null;
 }
 
+// The editor lints on every keystroke against the same workspace; the plan needs a full
+// evaluation, so it is worked out once per workspace, offer and moment.
+const planAsks = new WeakMap<Workspace, Map<string, string | undefined>>();
+
 /** The negotiation plan's first pay ask, when the workspace gives one, as words to suggest. */
 function planAsk(facts: LintFacts): string | undefined {
-  if (facts.scenario !== 'negotiate' || !facts.workspace || !facts.offer || !facts.now)
-    return undefined;
-  const plan = negotiationPlan(
-    facts.workspace,
-    evaluate(facts.workspace, { now: facts.now }),
-    facts.offer.id,
-  );
-  const ask = plan?.asks.find((a) => a.lever !== 'value');
-  return ask ? `${ask.label.toLowerCase()} of ${formatMoney(ask.target, ask.unit)}` : undefined;
+  const { workspace, offer, now } = facts;
+  if (facts.scenario !== 'negotiate' || !workspace || !offer || !now) return undefined;
+  const key = `${offer.id}|${now.getTime()}`;
+  let cached = planAsks.get(workspace);
+  if (!cached) {
+    cached = new Map();
+    planAsks.set(workspace, cached);
+  }
+  if (!cached.has(key)) {
+    const plan = negotiationPlan(workspace, evaluate(workspace, { now }), offer.id);
+    const ask = plan?.asks.find((a) => a.lever !== 'value');
+    cached.set(
+      key,
+      ask ? `${ask.label.toLowerCase()} of ${formatMoney(ask.target, ask.unit)}` : undefined,
+    );
+  }
+  return cached.get(key);
 }
 
 function alreadyReported(file: VFile, sentence: SentenceSpan): boolean {
@@ -120,6 +143,7 @@ export const vagueAsk: DomainRule = {
       const size = found(more);
       const what = size ? found(topic) : null;
       if (!length && !(size && what)) return;
+      if (toTalk[facts.language].test(clause)) return;
       // "flexibility in that number" points back at a figure already given.
       if (what && pointsBack[facts.language].test(text.slice(0, what.index))) return;
       // "I had $170,000 in mind. Is there any flexibility in that number?" names it a sentence
@@ -132,7 +156,9 @@ export const vagueAsk: DomainRule = {
         return;
       if (alreadyReported(file, sentence)) return;
       if (suggestion === null) suggestion = planAsk(facts);
-      const cues = (length ? [length] : [size, what]).flatMap((m) => (m ? [m.text] : []));
+      const cues = [
+        ...new Set((length ? [length] : [size, what]).flatMap((m) => (m ? [m.text] : []))),
+      ];
       const at = Math.min(...[length, size, what].flatMap((m) => (m ? [m.index] : [])));
       const to = Math.max(
         ...[length, size, what].flatMap((m) => (m ? [m.index + m.text.length] : [])),
