@@ -129,7 +129,6 @@ export const vagueAsk: DomainRule = {
     if (!askingScenarios.includes(facts.scenario)) return;
     const { more, topic, vagueLength } = words[facts.language];
     const spans = sentences(tree);
-    let suggestion: string | undefined | null = null;
     spans.forEach((sentence, index) => {
       const { text } = sentence;
       const start = askStart(text, facts.language);
@@ -155,7 +154,7 @@ export const vagueAsk: DomainRule = {
       )
         return;
       if (alreadyReported(file, sentence)) return;
-      if (suggestion === null) suggestion = planAsk(facts);
+      const suggestion = planAsk(facts);
       const cues = [
         ...new Set((length ? [length] : [size, what]).flatMap((m) => (m ? [m.text] : []))),
       ];
