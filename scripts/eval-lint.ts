@@ -33,6 +33,16 @@ const ruleForFlaw: Record<string, string> = {
   'other-offer-figures': 'no-other-offer-figures',
 };
 
+/**
+ * Rules that read a flaw another rule is listed for above, by other means: the hedge lexicons and
+ * the grammar of asks (issue 16, fourth pass). Their rows count those flaws as expected.
+ */
+const alsoMeantFor: Record<string, readonly string[]> = {
+  'no-hedged-ask': ['hedging', 'tentative-decision'],
+  'vague-ask': ['hedging', 'demand'],
+  'hesitant-speech': ['hedging'],
+};
+
 interface EvaluationSet {
   /** How the printout names the set, with what tuning it has seen. */
   title: string;
@@ -110,16 +120,21 @@ function evaluate(messages: Message[]): Evaluation {
   const withoutPlaceholder = flawed.filter((r) => !r.message.flaws.includes('placeholder'));
 
   // reads-like-flaw is expected on every tone flaw, so it has a row even where it never fired.
-  const ruleIds = new Set<string>([...Object.values(ruleForFlaw), 'reads-like-flaw']);
+  const ruleIds = new Set<string>([
+    ...Object.values(ruleForFlaw),
+    ...Object.keys(alsoMeantFor),
+    'reads-like-flaw',
+  ]);
   for (const r of results) for (const d of r.diagnostics) ruleIds.add(d.ruleId);
   const rules = [...ruleIds].sort().map((ruleId) => {
-    // The tone model reads every tone flaw; each of the others has one rule.
+    // The tone model reads every tone flaw; each of the others has one rule, or a few flaws.
     const flaws: readonly string[] =
       ruleId === 'reads-like-flaw'
         ? toneFamilies
-        : Object.entries(ruleForFlaw)
+        : (alsoMeantFor[ruleId] ??
+          Object.entries(ruleForFlaw)
             .filter(([, rule]) => rule === ruleId)
-            .map(([flaw]) => flaw);
+            .map(([flaw]) => flaw));
     const figures: RuleFigures = { ruleId, fired: 0, expected: 0, truePositives: 0 };
     for (const { message, diagnostics } of results) {
       const fired = diagnostics.some((d) => d.ruleId === ruleId);

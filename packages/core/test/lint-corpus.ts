@@ -434,4 +434,40 @@ export const lintCorpus: CorpusEntry[] = [
     context: { scenario: 'negotiate' },
     expect: [],
   },
+  {
+    name: 'an ask softened with "I was wondering" and "possibly"',
+    text: 'Hi Jonas,\n\nThank you for the offer. I was wondering if you could possibly bring the base to €104,000.\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: ['no-hedged-ask'],
+  },
+  {
+    name: 'a softener outside the ask (near miss for no-hedged-ask)',
+    text: 'Hi Jonas,\n\nThank you for the offer; the team seemed great when we met. Would it be possible to bring the base to €104,000?\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: [],
+  },
+  {
+    name: 'asking for more remote days with no number',
+    text: 'Hi Jonas,\n\nThank you for the offer. Could I work from home a bit more?\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: ['vague-ask'],
+  },
+  {
+    name: 'asking for remote days with a number (near miss for vague-ask)',
+    text: 'Hi Jonas,\n\nThank you for the offer. Could I work from home three days a week?\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: [],
+  },
+  {
+    name: 'a German ask trailing off into a question',
+    text: 'Hallo Jonas,\n\nvielen Dank für das Angebot. Ähm, dann vielleicht 104.000 Euro…?\n\nViele Grüße\nAna',
+    context: { scenario: 'negotiate', language: 'de' },
+    expect: ['hesitant-speech', 'no-hedging'],
+  },
+  {
+    name: 'one pause after a finished thought (near miss for hesitant-speech)',
+    text: 'Hi Jonas,\n\nThank you for the offer. It is the role I was hoping to get… I am delighted to accept it.\n\nBest,\nAna',
+    context: { scenario: 'accept' },
+    expect: [],
+  },
 ];

@@ -29,6 +29,8 @@ export interface LintFacts {
   language: Language;
   now?: Date;
   offer?: Offer;
+  /** For rules that read the plan the workspace implies (the negotiation plan's ask). */
+  workspace?: Workspace;
   others: Offer[];
   senderName?: string;
   otherFigures: OtherFigure[];
@@ -60,6 +62,7 @@ export function resolveLintFacts(context: LintContext = {}): LintFacts {
   if (context.channel) facts.channel = context.channel;
   if (context.now) facts.now = context.now;
   if (offer) facts.offer = offer;
+  if (context.workspace) facts.workspace = context.workspace;
   const senderName = context.workspace?.profile.name;
   if (senderName) facts.senderName = senderName;
   return facts;

@@ -3,10 +3,12 @@ import { deadlinePassed } from './rules/deadline-passed';
 import { decisionNotDefinitive } from './rules/decision-not-definitive';
 import { extensionNeedsDate } from './rules/extension-needs-date';
 import { greetingNameMismatch } from './rules/greeting-name-mismatch';
+import { hesitantSpeech } from './rules/hesitant-speech';
 import { missingThanks } from './rules/missing-thanks';
 import { noBareDemand } from './rules/no-bare-demand';
 import { noCriticism } from './rules/no-criticism';
 import { noDemandList } from './rules/no-demand-list';
+import { noHedgedAsk } from './rules/no-hedged-ask';
 import { noHedging } from './rules/no-hedging';
 import { noOtherOfferFigures } from './rules/no-other-offer-figures';
 import { noOtherOfferName } from './rules/no-other-offer-name';
@@ -16,6 +18,7 @@ import { noRepeatedApology } from './rules/no-repeated-apology';
 import { noSelfPraise } from './rules/no-self-praise';
 import { noUltimatum } from './rules/no-ultimatum';
 import { readsLikeFlaw } from './rules/reads-like-flaw';
+import { vagueAsk } from './rules/vague-ask';
 
 /** Offerwise's own rules, in the order docs/lint-rules.md lists them and lint runs them. */
 export const domainRules: readonly DomainRule[] = [
@@ -35,6 +38,10 @@ export const domainRules: readonly DomainRule[] = [
   extensionNeedsDate,
   noDemandList,
   deadlinePassed,
+  // After the rules whose findings they leave alone: one word, one finding.
+  vagueAsk,
+  noHedgedAsk,
+  hesitantSpeech,
   // Last: it stays quiet on sentences the rules above have already flagged.
   readsLikeFlaw,
 ];

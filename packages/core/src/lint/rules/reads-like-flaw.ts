@@ -45,6 +45,9 @@ const toneRules = new Set([
   'no-ultimatum',
   'no-bare-demand',
   'no-self-praise',
+  'no-hedged-ask',
+  'vague-ask',
+  'hesitant-speech',
 ]);
 
 export const readsLikeFlaw: DomainRule = {

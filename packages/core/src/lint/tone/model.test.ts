@@ -62,7 +62,8 @@ describe('reads-like-flaw with the shipped model', () => {
       'criticism',
     ],
     [
-      'Thank you for the offer. Is there a chance the pay could be a little higher?',
+      // The figure in the next sentence keeps vague-ask, whose finding the model defers to, quiet.
+      'Thank you for the offer. Is there a chance the pay could be a little higher? I had €80,000 in mind.',
       'hedged or apologetic ask',
     ],
   ] as const) {
