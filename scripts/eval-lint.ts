@@ -3,7 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LINT_EVALUATION_MARKER } from '../packages/core/src/index';
 import { toneFamilies } from '../packages/core/src/lint/tone/model';
-import { diagnosticsFor, loadMessages as load, type Message, pct } from './lint-eval-sets';
+import {
+  diagnosticsFor,
+  evaluationFiles,
+  loadMessages as load,
+  type Message,
+  pct,
+} from './lint-eval-sets';
 import { leaveOneSetOut, losoMarkdown, losoText } from './lint-loso';
 import { toneSettings } from './lint-tone-train';
 
@@ -71,15 +77,23 @@ const evaluationSets: readonly EvaluationSet[] = [
     file: file ?? '',
   }))
   .concat(
-    // Collected and labelled by an engineer who never ran or read the linter, after the third
-    // pass; the tone model is not trained on it (scripts/lint-eval-sets.ts leaves it out).
-    [['Held-out set 9', 'held-out 9', 'heldout-9.jsonl', '171ccc1']].map(
-      ([title, column, file, commit]) => ({
-        title: `${title} (labelled and committed in ${commit} before the linter first ran on it; never tuned on)`,
-        column: `${column} (clean)`,
-        file: file ?? '',
-      }),
-    ),
+    // Set 9: clean in its one run (results.md, run 8); the hedge-lexicon round then worked from its
+    // missed lines, quoted in that round's brief, so it is tuned on too. Not in the tone model's
+    // training files (scripts/lint-eval-sets.ts), which did not change.
+    {
+      title:
+        'Held-out set 9 (clean only in its first run, 171ccc1; its missed lines were read while fixing since: not a clean measure)',
+      column: 'held-out 9 (tuned on)',
+      file: 'heldout-9.jsonl',
+    },
+    // Collected and labelled by an engineer who never ran or read the linter, after the
+    // hedge-lexicon round; the tone model is not trained on it.
+    {
+      title:
+        'Held-out set 10 (labelled and committed in 9775623 before the linter first ran on it; never tuned on)',
+      column: 'held-out 10 (clean)',
+      file: 'heldout-10.jsonl',
+    },
   );
 
 interface RuleFigures {
@@ -242,7 +256,7 @@ function asMarkdown(
     '',
     '## Measured on published messages',
     '',
-    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs, forums and public repositories published, none written by us, in ${results.length} sets kept apart (see \`eval/lint/README.md\`; the clean first run of each set is recorded in \`eval/lint/results.md\`). Each set was labelled and committed before the linter first ran on it. The ${results.length - clean.length} sets not marked clean have been tuned on since (general fixes after the first four runs; grammar, wording families and the tone model of \`reads-like-flaw\`, trained on those ${results.length - clean.length} files, made with the later sets in view), so their columns say how well the linter fits messages we have looked at. The columns marked clean (${cleanNames}) are sets collected by engineers who never ran or read the linter and never tuned on: they are the measure. In the leave-one-set-out table below only the tone model is retrained for each fold; its rows for all rules together are fitted, since the hand-written rules were written with every one of those files in view, and say more than a new set shows: on the clean ${cleanFigures}. Only its tone-model rows estimate a set nobody has seen. A message counts as caught when any rule gives a warning or an error.`,
+    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs, forums and public repositories published, none written by us, in ${results.length} sets kept apart (see \`eval/lint/README.md\`; the clean first run of each set is recorded in \`eval/lint/results.md\`). Each set was labelled and committed before the linter first ran on it. The ${results.length - clean.length} sets not marked clean have been tuned on since (general fixes after the first four runs; grammar, wording families and the tone model of \`reads-like-flaw\`, trained on ${evaluationFiles.length} of those files, made with the later sets in view), so their columns say how well the linter fits messages we have looked at. The columns marked clean (${cleanNames}) are sets collected by engineers who never ran or read the linter and never tuned on: they are the measure. In the leave-one-set-out table below only the tone model is retrained for each fold; its rows for all rules together are fitted, since the hand-written rules were written with every one of those files in view, and say more than a new set shows: on the clean ${cleanFigures}. Only its tone-model rows estimate a set nobody has seen. A message counts as caught when any rule gives a warning or an error.`,
     '',
     `| measure | ${results.map((r) => r.set.column).join(' | ')} | target |`,
     `| --- | ${results.map(() => '---').join(' | ')} | --- |`,
