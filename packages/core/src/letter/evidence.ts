@@ -1,3 +1,5 @@
+import { termCells } from './term-table';
+
 /** Where a value came from in the letter: the sentence quoted and its place in the text. */
 export interface Evidence {
   quote: string;
@@ -14,6 +16,10 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** A term table's label for the value this cell holds, when the label is not right before it. */
+  heading?: string;
+  /** Where the quote starts when it must show more than the sentence: the cell's label. */
+  quoteStart?: number;
 }
 
 // A sentence ends at . ! ? followed by a space and a capital or digit, or at a blank line. Common
@@ -78,7 +84,7 @@ export function sentencesOf(text: string): Sentence[] {
     }
   }
   push(text.length);
-  return out;
+  return out.flatMap((sentence) => termCells(text, sentence));
 }
 
 /** 1-based line number of an offset. */
@@ -100,7 +106,7 @@ export function evidenceFor(
   matchStart = sentence.start,
   matchEnd = sentence.end,
 ): Evidence {
-  let start = sentence.start;
+  let start = sentence.quoteStart ?? sentence.start;
   let end = sentence.end;
   if (end - start > maxQuote) {
     const room = Math.max(0, maxQuote - (matchEnd - matchStart));
@@ -109,7 +115,8 @@ export function evidenceFor(
     while (start > sentence.start && /\S/.test(text.charAt(start - 1))) start--;
     while (end < sentence.end && /\S/.test(text.charAt(end))) end++;
   }
-  const marked = matchStart !== sentence.start || matchEnd !== sentence.end;
+  const marked =
+    matchStart !== (sentence.quoteStart ?? sentence.start) || matchEnd !== sentence.end;
   return {
     quote: text.slice(start, end),
     start,

@@ -105,6 +105,17 @@ function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined
   )
     return 'signOn';
   if (defined && /relocation|moving/i.test(defined)) return 'relocation';
+  // A cell of a term table whose label stood apart from it: the label names the figure.
+  if (sentence.heading) {
+    let named: { topic: Topic; end: number; length: number } | undefined;
+    for (const [topic, pattern] of topicWords)
+      for (const m of sentence.heading.matchAll(pattern)) {
+        const e = (m.index ?? 0) + m[0].length;
+        if (!named || e > named.end || (e === named.end && m[0].length > named.length))
+          named = { topic, end: e, length: m[0].length };
+      }
+    if (named) return named.topic;
+  }
   let best: { topic: Topic; end: number; length: number } | undefined;
   for (const [topic, pattern] of topicWords) {
     for (const m of before.matchAll(pattern)) {
@@ -553,7 +564,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   function readDates(sentence: Sentence) {
     const isStart =
       /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|(?:position|role|employment|appointment)\b[^.]{0,100}?\b(?:will|shall) (?:commence|begin|start)\b|\benter(?:s)? into (?:employment|the (?:service|employ))|in die Dienste|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
-        sentence.text,
+        sentence.heading ? `${sentence.heading}: ${sentence.text}` : sentence.text,
       );
     const isDeadline =
       /sign(?:ed|ing)? and return(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it|the same)\b|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
@@ -891,7 +902,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readPercentBonus(sentence: Sentence) {
     const s = sentence.text;
-    if (!/bonus|incentive|Bonus|Prämie|variable/i.test(s)) return;
+    if (!/bonus|incentive|Bonus|Prämie|variable/i.test(`${sentence.heading ?? ''} ${s}`)) return;
     const m =
       /(?:(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent|Prozent))(?:\)?\s*)(?:of\s+(?:your\s+|the\s+)?(?:annual\s+|annualized\s+|then[- ]current\s+)?(?:base|salary|eligible|annual|target|qualifying)|des\s+(?:Brutto)?(?:Jahres)?(?:grund)?gehalt)/i.exec(
         s,

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './evidence';
+import { held, proposed, read } from './reading.test-helper';
+
+// Sentences written for these tests (never taken from eval/letters, which only measures): term
+// tables as PDF text extraction leaves them, one run of text without the table's lines.
+
+const marked = (text: string, reading: ReturnType<typeof read>, key: string) =>
+  reading.fields
+    .filter((f) => f.value.key === key)
+    .map((f) => (f.evidence.mark ? text.slice(f.evidence.mark.start, f.evidence.mark.end) : ''));
+
+describe('a term table run into one line, one label per value', () => {
+  const text =
+    'Your terms are: Position: Head of Data Start Date: March 1, 2027 Base Salary: $210,000 per annum Signing Bonus: $40,000 Annual Bonus Target: 15% of Base Salary. We look forward to working with you.';
+
+  it('reads each cell alone, so the figures no longer compete', () => {
+    const reading = read(text);
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 210000 }]);
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 40000 }]);
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-03-01' }]);
+    expect(held(reading, 'base')).toBeUndefined();
+  });
+
+  it('quotes the cell with its label and marks the value', () => {
+    const reading = read(text);
+    const base = reading.fields.find((f) => f.value.key === 'base');
+    expect(base?.evidence.quote).toBe('Base Salary: $210,000 per annum');
+    expect(marked(text, reading, 'signOn')).toEqual(['$40,000']);
+  });
+
+  it('leaves prose with fewer than three labels as one sentence', () => {
+    const prose = 'Base Salary: your salary will be $90,000 per year, and the bonus $9,000.';
+    expect(sentencesOf(prose)).toHaveLength(1);
+  });
+});
+
+describe('a run of labels followed by as many values', () => {
+  const text =
+    'Location: Denver Position: Head of Data Base Salary: $210,000/year Signing Bonus: Equity Award Value: $40,000 $900,000 Start Date: TBD';
+
+  it('pairs the values with the labels in order', () => {
+    const reading = read(text);
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 210000 }]);
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 40000 }]);
+    // An award of unnamed kind is no RSU or option grant.
+    expect(proposed(reading, 'equity')).toEqual([]);
+  });
+
+  it('quotes the labels with the value and marks the value', () => {
+    const reading = read(text);
+    const signOn = reading.fields.find((f) => f.value.key === 'signOn');
+    expect(signOn?.evidence.quote).toBe('Signing Bonus: Equity Award Value: $40,000');
+    expect(marked(text, reading, 'signOn')).toEqual(['$40,000']);
+  });
+
+  it('pairs sums, a share of salary and a date by the kind each label takes', () => {
+    const reading = read(
+      'Position: Analyst Base Salary: Bonus Target: $120,000 per annum 10% of Base Salary Sign-On Bonus: Equity Award Value: Start Date: $15,000, paid in two installments $200,000 USD June 7, 2027 This offer is contingent upon reference checks.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 120000 }]);
+    expect(proposed(reading, 'bonus')).toMatchObject([{ targetPct: 10 }]);
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 15000 }]);
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-06-07' }]);
+  });
+
+  it('pairs nothing when the run has more labels than values', () => {
+    const reading = read(
+      'Position: Analyst Base Salary: $120,000 per annum Sign-On Bonus: Relocation Bonus: $15,000 Start Date: TBD',
+    );
+    expect(proposed(reading, 'signOn')).toEqual([]);
+    expect(proposed(reading, 'relocation')).toEqual([]);
+  });
+
+  it('pairs nothing when a value is not of the kind its label takes', () => {
+    const reading = read(
+      'Position: Analyst Base Salary: $120,000 per annum Start Date: Sign-On Bonus: $15,000 June 7, 2027',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([]);
+  });
+});
