@@ -79,3 +79,47 @@ describe('a run of labels followed by as many values', () => {
     expect(proposed(reading, 'startDate')).toEqual([]);
   });
 });
+
+describe('a cost to company (CTC) with a fixed part inside it', () => {
+  it('reads the fixed component, not the CTC that holds it', () => {
+    const reading = read(
+      'Your Annual Cost To Company will be INR 4,80,000/- (Rupees Four Lakhs Eighty Thousand Only), inclusive of a fixed component of INR 4,20,000/- (Rupees Four Lakhs Twenty Thousand Only) and a variable component of INR 60,000/-.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([
+      { amount: 420000, annual: 420000, currency: 'INR' },
+    ]);
+    expect(held(reading, 'base')).toBeUndefined();
+  });
+
+  it('reads a base component out of the total CTC paid in twelve instalments', () => {
+    const reading = read(
+      'Base Component: An amount of ₹390,000/- out of the total CTC (i.e. ₹450,000/-) will be paid to you in twelve (12) equal installments.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 390000 }]);
+  });
+
+  it('reads an annual remuneration beside a larger total CTC in another sentence', () => {
+    const reading = read(
+      'You will receive an annual remuneration of INR 1,200,000/- (Rupees Twelve Lakhs Only). The total Annual CTC offered is INR 1,350,000/-.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 1200000 }]);
+  });
+
+  it('reads the CTC as the base when it is the only pay figure', () => {
+    const reading = read('Your fixed annual ctc will be Rs 6,40,000/-PA including PF.');
+    expect(proposed(reading, 'base')).toMatchObject([
+      { amount: 640000, period: 'annual', currency: 'INR' },
+    ]);
+  });
+
+  it('reads no yearly base from a fixed component with no year said', () => {
+    const reading = read(
+      'Your Cost To Company is INR 4,80,000/-, inclusive of a fixed component of INR 35,000/-.',
+    );
+    expect(proposed(reading, 'base')).toEqual([]);
+  });
+
+  it('reads no base from a CTC figure worked out as a maximum', () => {
+    expect(proposed(read('Your CTC will be up to INR 9,00,000 per annum.'), 'base')).toEqual([]);
+  });
+});

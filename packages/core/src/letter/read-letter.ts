@@ -50,7 +50,7 @@ export function detectLanguage(text: string): LetterLanguage {
   return de > en ? 'de' : 'en';
 }
 
-type Topic = 'base' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | 'other';
+type Topic = 'base' | 'ctc' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | 'other';
 
 // Order matters only for ties at the same offset: the longer, more specific phrase wins.
 const topicWords: [Topic, RegExp][] = [
@@ -66,8 +66,11 @@ const topicWords: [Topic, RegExp][] = [
   ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
   [
     'base',
-    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|fixed component|base component|basic (?:pay|salary)|(?:annual|fixed|yearly) remuneration|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
   ],
+  // An Indian letter's "cost to company" holds the base with the employer's costs: the base only
+  // when the letter names no fixed part of it.
+  ['ctc', /cost to (?:the )?company|\bCTC\b/gi],
   [
     'repay',
     /repa(?:y|id|yment)|pay back|reimburse|zurückzuzahlen|zurückzahlen|Rückzahlung|erstatten/gi,
@@ -149,7 +152,7 @@ const periodWords: [PayPeriod, RegExp][] = [
   ],
   [
     'annual',
-    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
+    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|\/\s?y(?:ea)?r\b|\/-\s?PA\b|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
   ],
 ];
 
@@ -232,6 +235,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   const everyAmount = sentences.map((s) => moneyIn(s.text, s.start));
   const moneyBySentence = everyAmount.map((list) => list.filter((m) => m.amount > 0));
 
+  const costToCompany: {
+    sentence: Sentence;
+    money: MoneyMention;
+    period: PayPeriod | undefined;
+  }[] = [];
   // Pay figures: each amount is classified by the topic named nearest to it.
   sentences.forEach((sentence, i) => {
     const monies = moneyBySentence[i] ?? [];
@@ -253,6 +261,8 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       }
       if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
         base.push({ money, period: periodOf(text, sentence, money) });
+      else if (topic === 'ctc' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
+        costToCompany.push({ sentence, money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn' && movePurpose.test(sentence.text)) {
         // "to assist you in your move …, a one-time payment of $X": money given for a move is
         // relocation help. Named a signing bonus as well, it is the person's to settle.
@@ -288,6 +298,10 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     }
     readBase(base, sentence);
   });
+  // The cost to company is the base only when it is the letter's one pay figure: a fixed or base
+  // component, or a salary, named anywhere is the base and the CTC total holds it.
+  if (!found.some((f) => f.group === 'base') && !conflicts.some((c) => c.key === 'base'))
+    for (const c of costToCompany) readBase([{ money: c.money, period: c.period }], c.sentence);
 
   function readBase(
     candidates: { money: MoneyMention; period: PayPeriod | undefined }[],
