@@ -549,6 +549,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       text,
     );
   const anchor = letterDate ? new Date(`${letterDate.date}T12:00:00Z`) : options.now;
+  // A numeric date that can only be day first ("14-07-2024") says how the letter writes the
+  // others: "12-01-2024" there is 12 January.
+  const dayFirst = /\b(?:1[3-9]|2\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/]\d{4}\b/.test(text);
   for (const [i, sentence] of sentences.entries()) {
     readDates(sentence);
     readEquity(sentence, i);
@@ -581,7 +584,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         sentence.heading ? `${sentence.heading}: ${sentence.text}` : sentence.text,
       );
     const isDeadline =
-      /sign(?:ed|ing)? and return(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it|the same)\b|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
+      /sign(?:ed|ing)? and (?:return|send)(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it|the same)\b|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
         sentence.text,
       );
     if (
@@ -592,7 +595,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     )
       readRelativeDeadline(sentence);
     if (!isStart && !isDeadline) return;
-    const dates = datesIn(sentence.text, language, anchor, sentence.start);
+    const dates = datesIn(sentence.text, language, anchor, sentence.start, dayFirst);
     for (const [k, d] of dates.entries()) {
       // The letter's own date (its header line) is when it was written, not a start or a deadline.
       if (letterDate && d.start === letterDate.start) continue;
