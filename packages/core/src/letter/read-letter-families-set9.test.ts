@@ -161,3 +161,27 @@ describe('dates written day first, and joining by a date', () => {
     expect(proposed(reading, 'deadline')).toEqual([]);
   });
 });
+
+describe('a currency code written against the figure, and the date of hire', () => {
+  it('reads "GBP185,000" as pounds', () => {
+    const reading = read('The company will provide a salary of GBP142,000 per annum paid monthly.');
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 142000, currency: 'GBP' }]);
+    expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'GBP' }]);
+  });
+
+  it('reads no money from a code that is part of a word', () => {
+    expect(proposed(read('The USDA2027 programme pays a salary.'), 'base')).toEqual([]);
+  });
+
+  it('reads the date of hire as the start', () => {
+    const reading = read('Your estimated date of hire is 26 April 2027.');
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-04-26' }]);
+  });
+
+  it('reads no start from a grant priced on the date of hire', () => {
+    const reading = read(
+      'You will be granted 10,000 options on 3 May 2027 at the fair market value on your date of hire.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([]);
+  });
+});
