@@ -185,3 +185,36 @@ describe('a currency code written against the figure, and the date of hire', () 
     expect(proposed(reading, 'startDate')).toEqual([]);
   });
 });
+
+describe('a bonus given a short name, and an appointment "to begin on" a date', () => {
+  it('reads a sign-on bonus that the letter then calls “the Bonus”', () => {
+    const reading = read(
+      'You will be eligible to receive a Sign on Bonus (the “Bonus”) of $60,000 which shall be paid with your first paycheck.',
+    );
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 60000 }]);
+  });
+
+  it('still reads a bonus that the letter names a sign-on bonus in its short name', () => {
+    const reading = read('An annual bonus (the “Signing Bonus”) of $20,000 will be paid.');
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 20000 }]);
+  });
+
+  it('reads a performance bonus with a short name as no sign-on', () => {
+    const reading = read(
+      'You will be eligible for an annual performance bonus (the “Bonus”) of up to $30,000.',
+    );
+    expect(proposed(reading, 'signOn')).toEqual([]);
+  });
+
+  it('reads an appointment "to begin on" a date as the start', () => {
+    const reading = read(
+      'We are pleased to offer you an appointment as Lecturer in the Department of History, to begin on September 1, 2027.',
+    );
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-09-01' }]);
+  });
+
+  it('reads no start from a review "to begin on" a date', () => {
+    const reading = read('Your salary review is to begin on September 1, 2027.');
+    expect(proposed(reading, 'startDate')).toEqual([]);
+  });
+});

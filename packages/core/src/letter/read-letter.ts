@@ -89,7 +89,18 @@ const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing
 
 /** The topic named closest before an amount in its sentence (or just after it, if none before). */
 function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
-  const before = sentence.text.slice(0, at - sentence.start);
+  // "a Sign on Bonus (the “Bonus”) of $X": a generic short name a letter defines stands for the
+  // longer one before it, so it names no topic of its own; a specific one ("the “Signing
+  // Bonus”") still says what the figure is. Blanked, so positions stay.
+  const before = sentence.text
+    .slice(0, at - sentence.start)
+    .replace(/\(\s*(?:the\s+)?[“"][^”"]{1,40}[”"]\s*\)/gi, (m) =>
+      /sign(?:ing|-on| on)[ -]bonus|starting bonus|hiring bonus|joining bonus|relocation|moving/i.test(
+        m,
+      )
+        ? m
+        : ' '.repeat(m.length),
+    );
   // "an additional $80,000 annually in commissions": the words right after the figure name it.
   // "$325,000 of variable commissions" likewise.
   const named =
@@ -580,7 +591,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining|hire)|(?:joining|hire) date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|(?:position|role|employment|appointment)\b[^.]{0,100}?\b(?:will|shall) (?:commence|begin|start)\b|\benter(?:s)? into (?:employment|the (?:service|employ))|in die Dienste|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining|hire)|(?:joining|hire) date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|(?:position|role|employment|appointment)\b[^.]{0,100}?\b(?:(?:will|shall) (?:commence|begin|start)|to (?:commence|begin|start) on)\b|\benter(?:s)? into (?:employment|the (?:service|employ))|in die Dienste|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
         sentence.heading ? `${sentence.heading}: ${sentence.text}` : sentence.text,
       );
     const isDeadline =
