@@ -218,3 +218,21 @@ describe('a bonus given a short name, and an appointment "to begin on" a date', 
     expect(proposed(reading, 'startDate')).toEqual([]);
   });
 });
+
+describe('a term table with one label a line and its value on the next', () => {
+  const text =
+    'March 1, 2027\n\nDear Ann,\n\nSummary of terms\n\nBase Salary\n$210,000\nSigning Bonus\n$40,000\nStart Date\nApril 5, 2027\n\nWe look forward to working with you.';
+
+  it('reads each label with the value below it', () => {
+    const reading = read(text);
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 210000 }]);
+    expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 40000 }]);
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-04-05' }]);
+    expect(marked(text, reading, 'signOn')).toEqual(['$40,000']);
+  });
+
+  it('reads no base from a label above two values (current and new columns)', () => {
+    const reading = read('Current and new terms\n\nBase Salary\n$500,000\n$560,000\n');
+    expect(proposed(reading, 'base')).toEqual([]);
+  });
+});
