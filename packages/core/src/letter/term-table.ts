@@ -8,7 +8,7 @@ import { moneyIn } from './money';
 // Value: $375,000 $7,000,000"), the values are paired with the labels in order, and each cell
 // keeps the label it was paired with as its heading.
 
-const labelNames = String.raw`Work Location|Location|Position|(?:Job )?Title|Report(?:ing|s) To|Manager|(?:Annual |Initial |Starting )?Base Salary|(?:Annual )?Salary|Sign(?:ing|-on|-On| on| On) Bonus|Signing Bonus|(?:Annual |Target )?Bonus(?: Target)?|Target Bonus|Annual (?:Incentive|Bonus)(?: Plan)? Target|Equity(?: Award)?(?: Value)?|(?:Stock )?Options?|(?:Initial )?RSUs?(?: Grant)?|Relocation(?: Bonus| Allowance| Assistance)?|(?:Anticipated |Expected |Proposed )?Start Date`;
+const labelNames = `Work Location|Location|Position|(?:Job )?Title|Report(?:ing|s) To|Manager|(?:Annual |Initial |Starting )?Base Salary|(?:Annual )?Salary|Sign(?:ing|-on|-On| on| On) Bonus|Signing Bonus|(?:Annual |Target )?Bonus(?: Target)?|Target Bonus|Annual (?:Incentive|Bonus)(?: Plan)? Target|Equity(?: Award)?(?: Value)?|(?:Stock )?Options?|(?:Initial )?RSUs?(?: Grant)?|Relocation(?: Bonus| Allowance| Assistance)?|(?:Anticipated |Expected |Proposed )?Start Date`;
 const termLabel = new RegExp(String.raw`(?<![\w-])(?:${labelNames})\s*:`, 'g');
 
 /** A line that is only a term label, without its colon: "Signing Bonus" above "$40,000". */
