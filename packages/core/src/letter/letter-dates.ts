@@ -87,7 +87,7 @@ export function datesIn(
       yearStated: s.isCertain('year'),
       start: offset + r.index,
       end: offset + r.index + r.text.length,
-      raw: r.text,
+      raw: text.slice(r.index, r.index + r.text.length),
     };
     const time = s.isCertain('hour')
       ? r

@@ -236,3 +236,14 @@ describe('a term table with one label a line and its value on the next', () => {
     expect(proposed(reading, 'base')).toEqual([]);
   });
 });
+
+describe('the words quoted for a join-by date', () => {
+  it('quotes whole words before the date', () => {
+    const reading = read(
+      'Your date of commencement of Employment will be on or before 01-September-2027.',
+    );
+    const listed = reading.conflicts.find((c) => c.key === 'startDate');
+    expect(listed?.reason).toMatch(/^"(?:\w+ )+on or before 01-September-2027" is a latest date/);
+    expect(listed?.reason).not.toMatch(/^"ployment/);
+  });
+});

@@ -639,7 +639,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         if (/no later than|on or before|not later than|spätestens/i.test(before)) {
           listOne(
             'startDate',
-            `"${before.trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
+            `"${wholeWords(text, sentence, d.start - before.length, before).trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
             d.date,
             sentence,
             d,
@@ -1156,6 +1156,13 @@ function restrictedPurchase(s: string): boolean {
  * A salary figure that is not the offered base: a bound ("up to", "capped at"), a raise ("an
  * increase of"), the salary someone had before, or one instalment of it.
  */
+/** The words of `slice` (which starts at `from`) without a word cut at its start: "ployment". */
+function wholeWords(text: string, sentence: Sentence, from: number, slice: string): string {
+  return from > sentence.start && /\S/.test(text.charAt(from - 1))
+    ? slice.replace(/^\S*\s?/, '')
+    : slice;
+}
+
 function notTheBase(lead: string): boolean {
   const near = lead.slice(-60);
   return (
