@@ -1,4 +1,4 @@
-import { termCells, termLabelLine } from './term-table';
+import { type Sentence, termCells, termLabelLine } from './term-table';
 
 /** Where a value came from in the letter: the sentence quoted and its place in the text. */
 export interface Evidence {
@@ -12,15 +12,8 @@ export interface Evidence {
   mark?: { start: number; end: number };
 }
 
-export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-  /** A term table's label for the value this cell holds, when the label is not right before it. */
-  heading?: string;
-  /** Where the quote starts when it must show more than the sentence: the cell's label. */
-  quoteStart?: number;
-}
+// Declared with the term tables, which split sentences into cells, so neither imports the other.
+export type { Sentence };
 
 // A sentence ends at . ! ? followed by a space and a capital or digit, or at a blank line. Common
 // abbreviations ("Inc.", "Mr.", "No.") and decimals ("1.5") do not end one.

@@ -1,4 +1,3 @@
-import type { Sentence } from './evidence';
 import { moneyIn } from './money';
 
 // A letter's term table ("Location: … Position: … Base Salary: $X Sign-On Bonus: $Y Start Date: …")
@@ -13,6 +12,17 @@ const termLabel = new RegExp(String.raw`(?<![\w-])(?:${labelNames})\s*:`, 'g');
 
 /** A line that is only a term label, without its colon: "Signing Bonus" above "$40,000". */
 export const termLabelLine = new RegExp(String.raw`^[ \t|]*(?:${labelNames})[ \t|]*$`);
+
+/** A sentence of the letter, or a cell of a term table, with its offsets into the text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** A term table's label for the value this cell holds, when the label is not right before it. */
+  heading?: string;
+  /** Where the quote starts when it must show more than the sentence: the cell's label. */
+  quoteStart?: number;
+}
 
 type Kind = 'money' | 'percent' | 'date';
 
