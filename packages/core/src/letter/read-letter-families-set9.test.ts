@@ -57,7 +57,7 @@ describe('a run of labels followed by as many values', () => {
 
   it('pairs sums, a share of salary and a date by the kind each label takes', () => {
     const reading = read(
-      'Position: Analyst Base Salary: Bonus Target: $120,000 per annum 10% of Base Salary Sign-On Bonus: Equity Award Value: Start Date: $15,000, paid in two installments $200,000 USD June 7, 2027 This offer is contingent upon reference checks.',
+      'Position: Analyst Base Salary: Bonus Target: $120,000 per annum 10% of Base Salary Sign-On Bonus: Equity Award Value: Start Date: $15,000, payable in two parts $200,000 USD June 7, 2027 Our offer depends on satisfactory references.',
     );
     expect(proposed(reading, 'base')).toMatchObject([{ annual: 120000 }]);
     expect(proposed(reading, 'bonus')).toMatchObject([{ targetPct: 10 }]);
@@ -84,7 +84,7 @@ describe('a run of labels followed by as many values', () => {
 describe('a cost to company (CTC) with a fixed part inside it', () => {
   it('reads the fixed component, not the CTC that holds it', () => {
     const reading = read(
-      'Your Annual Cost To Company will be INR 4,80,000/- (Rupees Four Lakhs Eighty Thousand Only), inclusive of a fixed component of INR 4,20,000/- (Rupees Four Lakhs Twenty Thousand Only) and a variable component of INR 60,000/-.',
+      'The Annual Cost To Company for you is INR 4,80,000/- (Rupees Four Lakhs Eighty Thousand Only); it includes a fixed component of INR 4,20,000/- (Rupees Four Lakhs Twenty Thousand Only) and a variable component of INR 60,000/-.',
     );
     expect(proposed(reading, 'base')).toMatchObject([
       { amount: 420000, annual: 420000, currency: 'INR' },
@@ -94,20 +94,20 @@ describe('a cost to company (CTC) with a fixed part inside it', () => {
 
   it('reads a base component out of the total CTC paid in twelve instalments', () => {
     const reading = read(
-      'Base Component: An amount of ₹390,000/- out of the total CTC (i.e. ₹450,000/-) will be paid to you in twelve (12) equal installments.',
+      'Base component of ₹390,000/- within the total CTC (₹450,000/-), paid in twelve equal monthly instalments.',
     );
     expect(proposed(reading, 'base')).toMatchObject([{ annual: 390000 }]);
   });
 
   it('reads an annual remuneration beside a larger total CTC in another sentence', () => {
     const reading = read(
-      'You will receive an annual remuneration of INR 1,200,000/- (Rupees Twelve Lakhs Only). The total Annual CTC offered is INR 1,350,000/-.',
+      'Your annual remuneration is INR 1,200,000/- (Rupees Twelve Lakhs Only). Including employer contributions, your Annual CTC comes to INR 1,350,000/-.',
     );
     expect(proposed(reading, 'base')).toMatchObject([{ annual: 1200000 }]);
   });
 
   it('reads the CTC as the base when it is the only pay figure', () => {
-    const reading = read('Your fixed annual ctc will be Rs 6,40,000/-PA including PF.');
+    const reading = read('The annual CTC for this role is Rs 6,40,000/-PA, PF included.');
     expect(proposed(reading, 'base')).toMatchObject([
       { amount: 640000, period: 'annual', currency: 'INR' },
     ]);
@@ -144,14 +144,14 @@ describe('dates written day first, and joining by a date', () => {
   });
 
   it('lists a join-by date under To check, not as the start', () => {
-    const reading = read('You are required to join us on or before 12 Apr, 2027.');
+    const reading = read('We expect you to join us on or before 12 Apr, 2027.');
     expect(proposed(reading, 'startDate')).toEqual([]);
     expect(reading.conflicts.map((c) => c.key)).toContain('startDate');
   });
 
   it('reads "sign and send … before" a date as the reply deadline', () => {
     const reading = read(
-      'If this offer is acceptable, please sign and send a copy of this letter to us before March 08, 2027.',
+      'Kindly sign and send us a scanned copy of this letter before March 8, 2027.',
     );
     expect(proposed(reading, 'deadline')).toMatchObject([{ date: '2027-03-08' }]);
   });
@@ -164,7 +164,7 @@ describe('dates written day first, and joining by a date', () => {
 
 describe('a currency code written against the figure, and the date of hire', () => {
   it('reads "GBP185,000" as pounds', () => {
-    const reading = read('The company will provide a salary of GBP142,000 per annum paid monthly.');
+    const reading = read('Your salary is GBP142,000 a year, paid monthly in arrears.');
     expect(proposed(reading, 'base')).toMatchObject([{ annual: 142000, currency: 'GBP' }]);
     expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'GBP' }]);
   });
@@ -174,7 +174,7 @@ describe('a currency code written against the figure, and the date of hire', () 
   });
 
   it('reads the date of hire as the start', () => {
-    const reading = read('Your estimated date of hire is 26 April 2027.');
+    const reading = read('We have pencilled in 26 April 2027 as your hire date.');
     expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-04-26' }]);
   });
 
@@ -189,7 +189,7 @@ describe('a currency code written against the figure, and the date of hire', () 
 describe('a bonus given a short name, and an appointment "to begin on" a date', () => {
   it('reads a sign-on bonus that the letter then calls “the Bonus”', () => {
     const reading = read(
-      'You will be eligible to receive a Sign on Bonus (the “Bonus”) of $60,000 which shall be paid with your first paycheck.',
+      'We will pay you a Sign on Bonus (the “Bonus”) of $60,000 in your first month.',
     );
     expect(proposed(reading, 'signOn')).toMatchObject([{ amount: 60000 }]);
   });
@@ -208,7 +208,7 @@ describe('a bonus given a short name, and an appointment "to begin on" a date', 
 
   it('reads an appointment "to begin on" a date as the start', () => {
     const reading = read(
-      'We are pleased to offer you an appointment as Lecturer in the Department of History, to begin on September 1, 2027.',
+      'This appointment as Lecturer in History is to begin on September 1, 2027.',
     );
     expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-09-01' }]);
   });
@@ -240,7 +240,7 @@ describe('a term table with one label a line and its value on the next', () => {
 describe('the words quoted for a join-by date', () => {
   it('quotes whole words before the date', () => {
     const reading = read(
-      'Your date of commencement of Employment will be on or before 01-September-2027.',
+      'The date of commencement of your employment shall be on or before 01-September-2027.',
     );
     const listed = reading.conflicts.find((c) => c.key === 'startDate');
     expect(listed?.reason).toMatch(/^"(?:\w+ )+on or before 01-September-2027" is a latest date/);
