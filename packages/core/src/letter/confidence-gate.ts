@@ -286,8 +286,19 @@ function checkBase(
   // Base Salary: $X") counts as beside it. Other periods are only read when their words are there.
   const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
   const around = `${text.slice(Math.max(sentence.start, lineStart, at.start - 60), at.start)} ${text.slice(at.end, Math.min(sentence.end, at.end + 60))}`;
+  // A year's pay may be said another way: "paid in twelve (12) equal installments", or a fixed
+  // component "inclusive" in an "Annual Cost To Company", which is yearly like the total.
+  const yearSaid =
+    /\b(?:twelve|12)\s*(?:\(12\)\s*)?(?:equal\s+)?(?:monthly\s+)?instal(?:l)?ments\b/i.test(
+      sentence.text,
+    ) ||
+    (/\b(?:fixed|base|basic) component\b/i.test(
+      text.slice(Math.max(sentence.start, at.start - 60), at.start),
+    ) &&
+      /\b(?:annual|yearly)\s+(?:cost to (?:the )?company|CTC)\b/i.test(sentence.text));
   const unstated =
     value.period === 'annual' &&
+    !yearSaid &&
     !anyPeriod.test(around) &&
     !anyPeriod.test(text.slice(lineStart, at.start));
   const surelyYearly =
@@ -311,12 +322,12 @@ function checkBase(
   // pay-period figure read as the base beside its larger yearly restatement). "A full-time salary
   // of £90,000, pro-rated to £54,000": a larger figure named as the full-time one is accounted
   // for, since the pro-rated one is paid; so is a total that holds the base ("an OTE of $650,000",
-  // "target compensation will be $380,000") and the top of a pay band ("a range of $74,000 to").
+  // "target compensation will be $380,000", a "Cost To Company" that holds a fixed component) and the top of a pay band ("a range of $74,000 to").
   const larger = moneyIn(sentence.text, sentence.start).find(
     (m) =>
       m.amount > value.annual * 1.01 &&
       m.start !== at.start &&
-      !/\bfull[- ]time\b|\bFTE\b|\bOTE\b|on[- ]target earnings|\b(?:target|total)\s+(?:(?:annual|cash|target|direct)\s+)*compensation\b|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
+      !/\bfull[- ]time\b|\bFTE\b|\bOTE\b|on[- ]target earnings|cost to (?:the )?company|\bCTC\b|\b(?:target|total)\s+(?:(?:annual|cash|target|direct)\s+)*compensation\b|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
         text.slice(Math.max(sentence.start, m.start - 50), m.start),
       ),
   );

@@ -1,3 +1,5 @@
+import { type Sentence, termCells, termLabelLine } from './term-table';
+
 /** Where a value came from in the letter: the sentence quoted and its place in the text. */
 export interface Evidence {
   quote: string;
@@ -10,11 +12,8 @@ export interface Evidence {
   mark?: { start: number; end: number };
 }
 
-export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-}
+// Declared with the term tables, which split sentences into cells, so neither imports the other.
+export type { Sentence };
 
 // A sentence ends at . ! ? followed by a space and a capital or digit, or at a blank line. Common
 // abbreviations ("Inc.", "Mr.", "No.") and decimals ("1.5") do not end one.
@@ -23,6 +22,16 @@ const abbreviations =
 
 const amountLine =
   /^[ \t|]*(?:[A-Z]{1,3}\$|[$€£₹¥]|(?:USD|EUR|GBP|CHF|CAD|AUD|HKD|SGD|INR|Rs\.?)\s?)\d[\d,.']*(?:\s?[km]\b)?[ \t]*(?:\/=[ \t]*)?[a-z]/;
+
+const valueLine =
+  /^[ \t|]*(?:(?:[A-Z]{1,3}\$|[$€£₹¥]|(?:USD|EUR|GBP|CHF|CAD|AUD|HKD|SGD|INR|Rs\.?)\s?)\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,3}(?:\.\d+)?\s?%)/;
+
+/** Whether the line starting at `from` is a value and the line after it is not another. */
+function oneValueBelow(text: string, from: number): boolean {
+  if (!valueLine.test(text.slice(from, from + 60))) return false;
+  const next = text.indexOf('\n', from);
+  return next < 0 || !valueLine.test(text.slice(next + 1, next + 61));
+}
 
 const germanMonth = /^\s+(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/;
 
@@ -52,7 +61,11 @@ export function sentencesOf(text: string): Sentence[] {
         /:\s*$/.test(line) ||
         /^[\s|•*-]*$/.test(line) ||
         (/^[\s|]*[A-Za-z][A-Za-z ]{1,40}$/.test(line) &&
-          amountLine.test(text.slice(i + 1, i + 60)));
+          amountLine.test(text.slice(i + 1, i + 60))) ||
+        // A term table with one label a line and its value on the next: "Signing Bonus" above
+        // "$40,000" or "March 1, 2027". Two values below one label are columns (current and
+        // new pay), which no line says apart: left alone.
+        (termLabelLine.test(line) && oneValueBelow(text, i + 1));
       const short = i - lineStart < 50 && /\S/.test(line) && !label;
       // Hard-wrapped text ("your options would⏎vest⏎monthly"): a short line that stops mid-clause
       // runs on when the next line goes on in lower case or names the amount's currency.
@@ -78,7 +91,7 @@ export function sentencesOf(text: string): Sentence[] {
     }
   }
   push(text.length);
-  return out;
+  return out.flatMap((sentence) => termCells(text, sentence));
 }
 
 /** 1-based line number of an offset. */
@@ -100,7 +113,7 @@ export function evidenceFor(
   matchStart = sentence.start,
   matchEnd = sentence.end,
 ): Evidence {
-  let start = sentence.start;
+  let start = sentence.quoteStart ?? sentence.start;
   let end = sentence.end;
   if (end - start > maxQuote) {
     const room = Math.max(0, maxQuote - (matchEnd - matchStart));
@@ -109,7 +122,8 @@ export function evidenceFor(
     while (start > sentence.start && /\S/.test(text.charAt(start - 1))) start--;
     while (end < sentence.end && /\S/.test(text.charAt(end))) end++;
   }
-  const marked = matchStart !== sentence.start || matchEnd !== sentence.end;
+  const marked =
+    matchStart !== (sentence.quoteStart ?? sentence.start) || matchEnd !== sentence.end;
   return {
     quote: text.slice(start, end),
     start,

@@ -28,10 +28,15 @@ export function datesIn(
   language: LetterLanguage,
   now: Date,
   offset = 0,
+  /** The letter writes numeric dates day first ("14-07-2024"), as in India or the UK. */
+  dayFirst = false,
 ): DateMention[] {
   // "May [30], 2023": filers bracket a filled-in day; the brackets become spaces, so every
   // position in the text stays where it was.
-  const plain = text.replace(/\[\s*\d{1,2}\s*\]/g, (m) => m.replace(/[[\]]/g, ' '));
+  // "31-May-2007": a day-first date joined by hyphens reads as "31 May 2007".
+  const plain = text
+    .replace(/\[\s*\d{1,2}\s*\]/g, (m) => m.replace(/[[\]]/g, ' '))
+    .replace(/\b(\d{1,2})-([A-Za-z]{3,9})-(\d{4})\b/g, '$1 $2 $3');
   // "01.05.2005" is day-first wherever it is written (US letters never use dots), so English
   // letters of German companies read it as German does; the US parser would take January 5.
   // Four-digit years only: "clause 3.2.10" is a section number, not 3 February 2010.
@@ -43,7 +48,7 @@ export function datesIn(
       ? parse(chrono.de, plain)
       : [
           ...parse(
-            chrono.en,
+            dayFirst ? chrono.en.GB : chrono.en,
             plain.replace(dotted, (m) => ' '.repeat(m.length)),
           ),
           ...parse(chrono.de, plain).filter((r) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(r.text.trim())),
@@ -82,7 +87,7 @@ export function datesIn(
       yearStated: s.isCertain('year'),
       start: offset + r.index,
       end: offset + r.index + r.text.length,
-      raw: r.text,
+      raw: text.slice(r.index, r.index + r.text.length),
     };
     const time = s.isCertain('hour')
       ? r
@@ -169,7 +174,7 @@ export function letterDateIn(
   for (const line of text.split('\n').slice(0, 15)) {
     const plain = line.replace(/[*_|#]/g, ' ');
     const bare = plain
-      .replace(/^\s*(?:Date|Datum|Dated)\s*:?\s*/i, '')
+      .replace(/^\s*(?:Date|Datum|Dated)\s*:?-?\s*/i, '')
       .replace(/^\s*\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?/u, '')
       .trim()
       .replace(/[.,;]+$/, '');

@@ -53,7 +53,7 @@ const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?|lakhs?|lacs
 // A bare "$" is a US dollar only when no letters stand before it: "R$" or "MX$" is another
 // currency the reader does not know, so the figure is left unread rather than read as USD. A code
 // may carry a "$" of its own ("USD$250,000", "AUD$"). "Rs." keeps its dot before the figure.
-const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs)\b\$?|\bRs\.)\s?`;
+const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs)(?![A-Za-z])\$?|\bRs\.)\s?`;
 const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
 // "$100,000.00 CDN": a code after a dollar amount says which dollar it is.
 const moneyPattern = new RegExp(

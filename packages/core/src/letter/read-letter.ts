@@ -50,7 +50,7 @@ export function detectLanguage(text: string): LetterLanguage {
   return de > en ? 'de' : 'en';
 }
 
-type Topic = 'base' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | 'other';
+type Topic = 'base' | 'ctc' | 'signOn' | 'bonus' | 'equity' | 'relocation' | 'repay' | 'other';
 
 // Order matters only for ties at the same offset: the longer, more specific phrase wins.
 const topicWords: [Topic, RegExp][] = [
@@ -66,8 +66,11 @@ const topicWords: [Topic, RegExp][] = [
   ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
   [
     'base',
-    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|fixed component|base component|basic (?:pay|salary)|(?:annual|fixed|yearly) remuneration|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
   ],
+  // An Indian letter's "cost to company" holds the base with the employer's costs: the base only
+  // when the letter names no fixed part of it.
+  ['ctc', /cost to (?:the )?company|\bCTC\b/gi],
   [
     'repay',
     /repa(?:y|id|yment)|pay back|reimburse|zurückzuzahlen|zurückzahlen|Rückzahlung|erstatten/gi,
@@ -86,7 +89,18 @@ const signOnHeading = /^\W*(?:sign(?:ing|-on| on)[ -](?:bonus|incentive)|signing
 
 /** The topic named closest before an amount in its sentence (or just after it, if none before). */
 function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined {
-  const before = sentence.text.slice(0, at - sentence.start);
+  // "a Sign on Bonus (the “Bonus”) of $X": a generic short name a letter defines stands for the
+  // longer one before it, so it names no topic of its own; a specific one ("the “Signing
+  // Bonus”") still says what the figure is. Blanked, so positions stay.
+  const before = sentence.text
+    .slice(0, at - sentence.start)
+    .replace(/\(\s*(?:the\s+)?[“"][^”"]{1,40}[”"]\s*\)/gi, (m) =>
+      /sign(?:ing|-on| on)[ -]bonus|starting bonus|hiring bonus|joining bonus|relocation|moving/i.test(
+        m,
+      )
+        ? m
+        : ' '.repeat(m.length),
+    );
   // "an additional $80,000 annually in commissions": the words right after the figure name it.
   // "$325,000 of variable commissions" likewise.
   const named =
@@ -105,6 +119,17 @@ function topicOf(sentence: Sentence, at: number, end: number): Topic | undefined
   )
     return 'signOn';
   if (defined && /relocation|moving/i.test(defined)) return 'relocation';
+  // A cell of a term table whose label stood apart from it: the label names the figure.
+  if (sentence.heading) {
+    let named: { topic: Topic; end: number; length: number } | undefined;
+    for (const [topic, pattern] of topicWords)
+      for (const m of sentence.heading.matchAll(pattern)) {
+        const e = (m.index ?? 0) + m[0].length;
+        if (!named || e > named.end || (e === named.end && m[0].length > named.length))
+          named = { topic, end: e, length: m[0].length };
+      }
+    if (named) return named.topic;
+  }
   let best: { topic: Topic; end: number; length: number } | undefined;
   for (const [topic, pattern] of topicWords) {
     for (const m of before.matchAll(pattern)) {
@@ -138,7 +163,7 @@ const periodWords: [PayPeriod, RegExp][] = [
   ],
   [
     'annual',
-    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
+    /per (?:year|annum)|a year|annual(?:ly|ized|ised)?|yearly|\/\s?y(?:ea)?r\b|\/-\s?PA\b|p\.\s?a\.|per anno|jährlich|pro Jahr|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|im Jahr/i,
   ],
 ];
 
@@ -221,6 +246,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   const everyAmount = sentences.map((s) => moneyIn(s.text, s.start));
   const moneyBySentence = everyAmount.map((list) => list.filter((m) => m.amount > 0));
 
+  const costToCompany: {
+    sentence: Sentence;
+    money: MoneyMention;
+    period: PayPeriod | undefined;
+  }[] = [];
   // Pay figures: each amount is classified by the topic named nearest to it.
   sentences.forEach((sentence, i) => {
     const monies = moneyBySentence[i] ?? [];
@@ -242,6 +272,8 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       }
       if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
         base.push({ money, period: periodOf(text, sentence, money) });
+      else if (topic === 'ctc' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
+        costToCompany.push({ sentence, money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn' && movePurpose.test(sentence.text)) {
         // "to assist you in your move …, a one-time payment of $X": money given for a move is
         // relocation help. Named a signing bonus as well, it is the person's to settle.
@@ -277,6 +309,10 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     }
     readBase(base, sentence);
   });
+  // The cost to company is the base only when it is the letter's one pay figure: a fixed or base
+  // component, or a salary, named anywhere is the base and the CTC total holds it.
+  if (!found.some((f) => f.group === 'base') && !conflicts.some((c) => c.key === 'base'))
+    for (const c of costToCompany) readBase([{ money: c.money, period: c.period }], c.sentence);
 
   function readBase(
     candidates: { money: MoneyMention; period: PayPeriod | undefined }[],
@@ -524,6 +560,9 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
       text,
     );
   const anchor = letterDate ? new Date(`${letterDate.date}T12:00:00Z`) : options.now;
+  // A numeric date that can only be day first ("14-07-2024") says how the letter writes the
+  // others: "12-01-2024" there is 12 January.
+  const dayFirst = /\b(?:1[3-9]|2\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/]\d{4}\b/.test(text);
   for (const [i, sentence] of sentences.entries()) {
     readDates(sentence);
     readEquity(sentence, i);
@@ -552,11 +591,11 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readDates(sentence: Sentence) {
     const isStart =
-      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining)|joining date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|(?:position|role|employment|appointment)\b[^.]{0,100}?\b(?:will|shall) (?:commence|begin|start)\b|\benter(?:s)? into (?:employment|the (?:service|employ))|in die Dienste|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
-        sentence.text,
+      /start(?:ing)? date|start on|starting on|(?:start|begin|commence) (?:your )?(?:employment|work)|commence (?:employment|work)|commencement date|employment (?:will )?(?:begin|start|commence)|first day of employment|join (?:us|the company) on|effective (?:date|from|as of)|first day (?:of work|at work|with us|will be|is)|(?:appointment|employment)\b[^.]{0,80}?\bcommences?\s+on|with effect from|commencing (?:on|from)|commencement of (?:your )?employment|date of (?:commencement|joining|hire)|(?:joining|hire) date|employment\b[^.]{0,40}?\bwill (?:begin|start|commence)|(?:position|role|employment|appointment)\b[^.]{0,100}?\b(?:(?:will|shall) (?:commence|begin|start)|to (?:commence|begin|start) on)\b|\benter(?:s)? into (?:employment|the (?:service|employ))|in die Dienste|Eintrittsdatum|Eintritt|Arbeitsbeginn|Beginn des Arbeitsverhältnisses|beginnt am|\bBeginn\W{0,3}:|Startdatum/i.test(
+        sentence.heading ? `${sentence.heading}: ${sentence.text}` : sentence.text,
       );
     const isDeadline =
-      /sign(?:ed|ing)? and return(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it|the same)\b|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
+      /sign(?:ed|ing)? and (?:return|send)(?:ing)?|\b(?:if|should|once|when) you (?:accept|sign|countersign|return)\b[^.]{0,80}\bby\b|\boffer\b[^.]{0,40}\bexpires?\b|return (?:a signed|the signed|this|it|the same)\b|accept(?:ance)? (?:of )?this offer by|respond by|let us know by|this offer (?:will )?(?:expire|lapse|remain open|is (?:valid|open))|offer expires|no later than .{0,40}(?:accept|sign)|let (?:us|me) know[^.]{0,40}\bby|remains? open until|valid until|(?:reply|respond|response|answer|decision)[^.]{0,40}\b(?:by|before|until)\b|return (?:one|a|the|both|two)?\s?(?:signed|countersigned|executed)?\s?cop(?:y|ies)|(?:signed|written) acceptance|(?:confirm|indicate) (?:your )?acceptance|Angebot (?:ist |bleibt )?(?:gilt|gültig|befristet)|gilt bis|(?:accept|sign).{0,60}no later than|gültig bis|befristet bis|bis (?:zum |spätestens )+.{0,60}(?:unterschrieben|unterzeichnet|gegengezeichnet|zurück|annehmen|Annahme|Rückmeldung|Entscheidung|mitteilen|mit\.?$|bestätigen|Zusage|Antwort|zukommen)|(?:unterschrieben|unterzeichnet|zurück|Rückmeldung|annehmen|Annahme|Entscheidung|Zusage|Antwort|mitteilen|bestätigen).{0,60}bis (?:zum |spätestens )+/i.test(
         sentence.text,
       );
     if (
@@ -567,7 +606,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
     )
       readRelativeDeadline(sentence);
     if (!isStart && !isDeadline) return;
-    const dates = datesIn(sentence.text, language, anchor, sentence.start);
+    const dates = datesIn(sentence.text, language, anchor, sentence.start, dayFirst);
     for (const [k, d] of dates.entries()) {
       // The letter's own date (its header line) is when it was written, not a start or a deadline.
       if (letterDate && d.start === letterDate.start) continue;
@@ -600,7 +639,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         if (/no later than|on or before|not later than|spätestens/i.test(before)) {
           listOne(
             'startDate',
-            `"${before.trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
+            `"${wholeWords(text, sentence, d.start - before.length, before).trim()} ${d.raw}" is a latest date, not a start date. Ask for the start date in writing.`,
             d.date,
             sentence,
             d,
@@ -891,7 +930,7 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
 
   function readPercentBonus(sentence: Sentence) {
     const s = sentence.text;
-    if (!/bonus|incentive|Bonus|Prämie|variable/i.test(s)) return;
+    if (!/bonus|incentive|Bonus|Prämie|variable/i.test(`${sentence.heading ?? ''} ${s}`)) return;
     const m =
       /(?:(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent|Prozent))(?:\)?\s*)(?:of\s+(?:your\s+|the\s+)?(?:annual\s+|annualized\s+|then[- ]current\s+)?(?:base|salary|eligible|annual|target|qualifying)|des\s+(?:Brutto)?(?:Jahres)?(?:grund)?gehalt)/i.exec(
         s,
@@ -1117,6 +1156,13 @@ function restrictedPurchase(s: string): boolean {
  * A salary figure that is not the offered base: a bound ("up to", "capped at"), a raise ("an
  * increase of"), the salary someone had before, or one instalment of it.
  */
+/** The words of `slice` (which starts at `from`) without a word cut at its start: "ployment". */
+function wholeWords(text: string, sentence: Sentence, from: number, slice: string): string {
+  return from > sentence.start && /\S/.test(text.charAt(from - 1))
+    ? slice.replace(/^\S*\s?/, '')
+    : slice;
+}
+
 function notTheBase(lead: string): boolean {
   const near = lead.slice(-60);
   return (
