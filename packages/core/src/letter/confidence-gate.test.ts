@@ -187,6 +187,41 @@ describe('confidence gate: readings a new wording might produce', () => {
     expect(verdict(text, grant)?.rule).toBe('tranche');
   });
 
+  it('holds the parts of a larger grant named in the same paragraph (tranche)', () => {
+    const text =
+      'You will receive 90,000 options in all: 60,000 options when you join and 30,000 options a year later.';
+    const all = field(text, { key: 'equity', kind: 'option', shares: 90000 }, '90,000 options');
+    const first = field(text, { key: 'equity', kind: 'option', shares: 60000 }, '60,000 options');
+    const later = field(text, { key: 'equity', kind: 'option', shares: 30000 }, '30,000 options');
+    expect(verdict(text, first, [all, first, later])?.why).toContain('grant of 90,000 options');
+    expect(verdict(text, later, [all, first, later])?.rule).toBe('tranche');
+    expect(verdict(text, all, [all, first, later])).toBeUndefined();
+  });
+
+  it('keeps grants of another kind, or in another paragraph, beside a larger one', () => {
+    const text =
+      'You will receive 90,000 options and 20,000 RSUs.\n\nAfter a year you will receive 30,000 options.';
+    const options = field(text, { key: 'equity', kind: 'option', shares: 90000 }, '90,000 options');
+    const units = field(text, { key: 'equity', kind: 'rsu', shares: 20000 }, '20,000 RSUs');
+    const later = field(text, { key: 'equity', kind: 'option', shares: 30000 }, '30,000 options');
+    const all = [options, units, later];
+    expect(verdict(text, units, all)).toBeUndefined();
+    expect(verdict(text, later, all)).toBeUndefined();
+  });
+
+  it('keeps grants of one kind whose smaller ones add up to more than the largest', () => {
+    const text =
+      'You will receive 50,000 options when you join, 30,000 options after a year and 25,000 options after two.';
+    const grants = [50000, 30000, 25000].map((shares) =>
+      field(
+        text,
+        { key: 'equity', kind: 'option', shares },
+        `${shares.toLocaleString('en-US')} options`,
+      ),
+    );
+    for (const grant of grants) expect(verdict(text, grant, grants)).toBeUndefined();
+  });
+
   it('holds a percentage that restates a counted grant (competing-figure)', () => {
     const text =
       'You will be granted options over 40,000 shares (about 0.8% of the outstanding shares).';

@@ -356,9 +356,33 @@ function checkGrant(
       rule: 'tranche',
       why: 'the number is said to vest on a date, so it may be one part of a grant rather than the grant',
     };
+  // "250,000 options over four years: 125,000 on your first day, then 41,667 each year": counts
+  // of the same kind in the paragraph of a larger grant that they do not exceed are its parts.
+  const value = field.value;
+  const paragraph = paragraphAt(text, at.start);
+  const sameKind = (f: LetterField) =>
+    value.key === 'equity' &&
+    f.value.key === 'equity' &&
+    f.value.kind === value.kind &&
+    f.value.shares !== undefined &&
+    paragraphAt(text, markOf(f).start) === paragraph;
+  if (value.key === 'equity' && value.shares !== undefined) {
+    const counts = [
+      value.shares,
+      ...fields
+        .filter((f) => f !== field && sameKind(f))
+        .map((f) => (f.value.key === 'equity' && f.value.shares) || 0),
+    ];
+    const largest = Math.max(...counts);
+    const parts = counts.filter((n) => n < largest).reduce((sum, n) => sum + n, 0);
+    if (value.shares < largest && parts <= largest)
+      return {
+        rule: 'tranche',
+        why: `the same paragraph names a grant of ${largest.toLocaleString('en-US')} ${value.kind === 'rsu' ? 'units' : 'options'}, so this may be one part of it`,
+      };
+  }
   // "150,000 shares (~1.5% of the company)": a percentage or value in the sentence of a counted
   // grant most likely restates it.
-  const value = field.value;
   if (value.key === 'equity' && value.shares === undefined) {
     const counted = fields.find(
       (f) =>
