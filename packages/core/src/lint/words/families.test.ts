@@ -365,3 +365,25 @@ describe('an ellipsis where a value belongs', () => {
     ).toBeUndefined();
   });
 });
+
+describe('other shapes of a blank', () => {
+  it('reports a dash run inside a line, a template note in parentheses and a range of letters', () => {
+    for (const [text, language] of [
+      ['Thank you for the ---- role at your company.', 'en'],
+      ['Thank you for the offer (add the start date here).', 'en'],
+      ['My expectation is between X and Y per year.', 'en'],
+      ['Meine Vorstellung liegt zwischen X und Y Euro.', 'de'],
+    ] as const) {
+      expect(severityOf(text, 'no-placeholder', { language })).toBe('error');
+    }
+  });
+  it('leaves a separator line, a plain aside and real letters alone', () => {
+    for (const text of [
+      'Thank you for the offer.\n---\nAna',
+      'Thank you (and the whole team) for the offer.',
+      'The bus runs from A to B every ten minutes, so the commute is easy.',
+    ]) {
+      expect(severityOf(text, 'no-placeholder', { language: 'en' })).toBeUndefined();
+    }
+  });
+});
