@@ -27,11 +27,14 @@ const dealCondition = [
   ),
 ];
 
-/** A demand given as an order: "Erhöhen Sie mein Gehalt auf …", "Gib mir zehn Prozent mehr". */
+/**
+ * A demand given as an order: "Erhöhen Sie mein Gehalt auf …", "Gib mir zehn Prozent mehr".
+ * "Geben Sie mir Bescheid" asks for an answer, not for terms.
+ */
 const orderedTerms = [
   warn(
     new RegExp(
-      String.raw`${sentenceStart}(?:${sieTermsVerb}\s+Sie|${duTermsVerb})\s+(?:mir|mein|meine|meinen|meinem|das|den|die|dem|\d)(?![\p{L}])${notQuestion}`,
+      String.raw`${sentenceStart}(?:${sieTermsVerb}\s+Sie|${duTermsVerb})\s+(?:mir|mein|meine|meinen|meinem|das|den|die|dem|\d)(?![\p{L}])(?!\s+(?:(?:bitte|gern|gerne|kurz|einfach|doch)\s+)*(?:Bescheid|Rückmeldung|eine\s+Rückmeldung|Nachricht|Ihre\s+Telefonnummer)(?![\p{L}]))${notQuestion}`,
       'giu',
     ),
   ),

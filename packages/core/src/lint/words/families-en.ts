@@ -48,12 +48,12 @@ const dealCondition = [
 /**
  * A demand given as an order: a sentence that opens with a verb of changing terms and its object
  * ("Reduce my teaching load …", "Increase the budget so that …"). "Please", a question, or
- * "Give me a call" keep it a request.
+ * "Give me a call" keep it a request; "Extend my thanks to …" passes on thanks.
  */
 const orderedTerms = [
   warn(
     new RegExp(
-      String.raw`${sentenceStart}(?:now\s+|just\s+|so\s+)?${termsVerb}\s+(?!me\s+(?:a\s+(?:call|ring|shout|moment|minute|second|sec)|until|know)(?![\p{L}]))(?:me|my|the|your|our|it|this|that|a|an|\d|[$€£])(?![\p{L}])${notQuestion}`,
+      String.raw`${sentenceStart}(?:now\s+|just\s+|so\s+)?${termsVerb}\s+(?!(?:me\s+(?:a\s+(?:call|ring|shout|line|note|moment|minute|second|sec)|an\s+e-?mail|until|know)|(?:my|our)\s+(?:thanks|gratitude|regards|best|appreciation))(?![\p{L}]))(?:me|my|the|your|our|it|this|that|a|an|\d|[$€£])(?![\p{L}])${notQuestion}`,
       'giu',
     ),
   ),
@@ -151,7 +151,7 @@ const payComplaint = [
   ),
   // A figure judged as low: "the offer seems low compared to …", "that number feels a bit low".
   warn(
-    /(?<![\p{L}])(?:offer|salary|base|number|figure|percentile|package|pay|bonus|equity|amount|rate|compensation|it|this|that)\s+(?:seems|looks|feels|sounds|is)\s+(?:a\s+(?:bit|little)\s+|rather\s+|quite\s+|pretty\s+|very\s+|really\s+|too\s+|somewhat\s+|fairly\s+)?low(?![\p{L}-])/giu,
+    /(?<![\p{L}])(?:(?:offer|salary|base|number|figure|percentile|package|pay|bonus|equity|amount|compensation)\s+(?:seems|looks|feels|sounds|is)|(?:it|this|that)\s+(?:seems|looks|feels|sounds))\s+(?:a\s+(?:bit|little)\s+|rather\s+|quite\s+|pretty\s+|very\s+|really\s+|too\s+|somewhat\s+|fairly\s+)?low(?![\p{L}-])/giu,
   ),
   warn(
     /(?<![\p{L}])(?:I['’]ve|I\s+have)\s+been\s+waiting\s+(?:forever|for\s+ages|for\s+years|so\s+long|long\s+enough)(?![\p{L}])/giu,

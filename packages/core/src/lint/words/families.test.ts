@@ -49,6 +49,8 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
       fine: [
         'Please send me the contract when it is ready.',
         'Give me a call if anything is unclear.',
+        'Extend my thanks to the whole panel.',
+        'Drop me a line if anything changes.',
         'Could you raise the base to $140,000?',
         'Raising the base to $140,000 would close the gap with my current pay.',
         'I would like the base to be $140,000.',
@@ -138,6 +140,8 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
         'Thank you for waiting while I spoke with my family.',
         'The risk of the move is low, and the pay is fair.',
         'The cost of living there is low-ish.',
+        'The attrition rate is low, which speaks for the team.',
+        'This is low on my list of questions.',
       ],
     },
     privateLifeReason: {
@@ -192,6 +196,7 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
       fine: [
         'Zahlen Sie das Gehalt zum Monatsende aus?',
         'Bitte senden Sie mir den Vertrag zu.',
+        'Geben Sie mir bitte Bescheid, ob der Termin passt.',
         'Könnten Sie das Grundgehalt auf 85.000 Euro erhöhen?',
       ],
     },
