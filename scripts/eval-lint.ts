@@ -46,6 +46,7 @@ const ruleForFlaw: Record<string, string> = {
 const alsoMeantFor: Record<string, readonly string[]> = {
   'no-hedged-ask': ['hedging', 'tentative-decision'],
   'vague-ask': ['hedging', 'demand'],
+  'no-demand-as-order': ['demand'],
   'hesitant-speech': ['hedging'],
 };
 
@@ -86,12 +87,12 @@ const evaluationSets: readonly EvaluationSet[] = [
       column: 'held-out 9 (tuned on)',
       file: 'heldout-9.jsonl',
     },
-    // Collected and labelled by an engineer who never ran or read the linter, after the
-    // hedge-lexicon round; the tone model is not trained on it.
+    // Set 10: clean in its one run (results.md, run 9); then handed over for tuning (the
+    // imperative-demand round read its misses and false alarms). Not in the tone model's files.
     {
       title:
-        'Held-out set 10 (labelled and committed in 9775623 before the linter first ran on it; never tuned on)',
-      column: 'held-out 10 (clean)',
+        'Held-out set 10 (clean only in its first run, 9775623; tuned on since: not a clean measure)',
+      column: 'held-out 10 (tuned on)',
       file: 'heldout-10.jsonl',
     },
   );
@@ -250,13 +251,18 @@ function asMarkdown(
         `${r.set.column.replace(' (clean)', '')} all rules together caught ${cell(r.evaluation.caught, r.evaluation.flawed)} of the flawed messages`,
     )
     .join('; on the clean ');
+  // Between rounds every set may have been tuned on; then no column measures a new set.
+  const cleanSentence =
+    clean.length === 0
+      ? 'No column is clean: every set has been tuned on, so none of them measures messages nobody has looked at; the first, clean run of each set is in `eval/lint/results.md`, and the next clean figure is the first run of a set collected after this change.'
+      : `The columns marked clean (${cleanNames}) are sets collected by engineers who never ran or read the linter and never tuned on: they are the measure.`;
   const row = (label: string, pick: (e: Evaluation) => [number, number], target = '') =>
     `| ${label} | ${results.map((r) => cell(...pick(r.evaluation))).join(' | ')} | ${target} |`;
   return [
     '',
     '## Measured on published messages',
     '',
-    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs, forums and public repositories published, none written by us, in ${results.length} sets kept apart (see \`eval/lint/README.md\`; the clean first run of each set is recorded in \`eval/lint/results.md\`). Each set was labelled and committed before the linter first ran on it. The ${results.length - clean.length} sets not marked clean have been tuned on since (general fixes after the first four runs; grammar, wording families and the tone model of \`reads-like-flaw\`, trained on ${evaluationFiles.length} of those files, made with the later sets in view), so their columns say how well the linter fits messages we have looked at. The columns marked clean (${cleanNames}) are sets collected by engineers who never ran or read the linter and never tuned on: they are the measure. In the leave-one-set-out table below only the tone model is retrained for each fold; its rows for all rules together are fitted, since the hand-written rules were written with every one of those files in view, and say more than a new set shows: on the clean ${cleanFigures}. Only its tone-model rows estimate a set nobody has seen. A message counts as caught when any rule gives a warning or an error.`,
+    `\`npm run eval-lint\` runs the linter on messages about job offers that careers sites, career centres, blogs, forums and public repositories published, none written by us, in ${results.length} sets kept apart (see \`eval/lint/README.md\`; the clean first run of each set is recorded in \`eval/lint/results.md\`). Each set was labelled and committed before the linter first ran on it. The ${results.length - clean.length} sets not marked clean have been tuned on since (general fixes after the first four runs; grammar, wording families and the tone model of \`reads-like-flaw\`, trained on ${evaluationFiles.length} of those files, made with the later sets in view), so their columns say how well the linter fits messages we have looked at. ${cleanSentence} In the leave-one-set-out table below only the tone model is retrained for each fold; its rows for all rules together are fitted, since the hand-written rules were written with every one of those files in view, and say more than a new set shows${cleanFigures === '' ? '' : `: on the clean ${cleanFigures}`}. Only its tone-model rows estimate a set nobody has seen. A message counts as caught when any rule gives a warning or an error.`,
     '',
     `| measure | ${results.map((r) => r.set.column).join(' | ')} | target |`,
     `| --- | ${results.map(() => '---').join(' | ')} | --- |`,

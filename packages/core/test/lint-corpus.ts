@@ -453,6 +453,18 @@ export const lintCorpus: CorpusEntry[] = [
     expect: ['vague-ask'],
   },
   {
+    name: 'an order with its condition for signing',
+    text: 'Hi Jonas,\n\nThank you for the offer. Move the start date to 1 June, and I will sign.\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: ['no-demand-as-order', 'no-ultimatum'],
+  },
+  {
+    name: 'the same terms asked for (near miss for no-demand-as-order)',
+    text: 'Hi Jonas,\n\nThank you for the offer. Could we move the start date to 1 June? My notice period ends on 29 May.\n\nBest,\nAna',
+    context: { scenario: 'negotiate' },
+    expect: [],
+  },
+  {
     name: 'asking for remote days with a number (near miss for vague-ask)',
     text: 'Hi Jonas,\n\nThank you for the offer. Could I work from home three days a week?\n\nBest,\nAna',
     context: { scenario: 'negotiate' },

@@ -2,7 +2,7 @@ import { fillers } from 'fillers';
 import { hedges } from 'hedges';
 import { weasels } from 'weasels';
 import type { Language } from '../workspace/language';
-import { phrasePattern } from './words/phrases';
+import { phrasePattern, plainJust, plainThink } from './words/phrases';
 
 /**
  * Words that soften what the writer says, taken from published lists rather than written from the
@@ -313,7 +313,12 @@ function softenerPattern(words: readonly string[], progressives: readonly string
   const afterBe = progressives.length
     ? `|(?<=(?:am|['’]m|was|were|are|is|been)\\s+(?:just\\s+|really\\s+|also\\s+)?)(?:${progressives.join('|')})(?![\\p{L}])`
     : '';
-  return new RegExp(`(?<!(?<![\\p{L}])(?:not|nicht|to|zu)\\s+)(?:${plain}${afterBe})`, 'giu');
+  // The word senses that soften nothing ("just two items", "I think that's fair") are left out.
+  const senses = `(?:(?<!(?<![\\p{L}])just)|${plainJust})(?:(?<!(?<![\\p{L}])think)|${plainThink})`;
+  return new RegExp(
+    `(?<!(?<![\\p{L}])(?:not|nicht|to|zu)\\s+)(?:${plain}${afterBe})${senses}`,
+    'giu',
+  );
 }
 
 /**

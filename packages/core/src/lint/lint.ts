@@ -37,6 +37,21 @@ function asRetextPlugin(rule: DomainRule) {
 }
 
 /**
+ * retext-equality entries whose other sense is the one an offer message uses: "just" is a time
+ * word ("I just received") or a softener no-hedging judges, not the condescending "just do it"
+ * of instructions; "Mrs." is the title the reader signs with; "master" is a degree ("Master's in
+ * Finance") or a job title, not the master/slave pair the list is for.
+ */
+const equalityIgnored = ['just', 'mrs.', 'mrs-', 'master', 'masters'];
+
+/**
+ * Words cuss rates as only possibly profane (sureness 0) are skipped: in offer messages they are
+ * "trial period", "sick days", "remains my top choice", a company called "… Fruit". Drug testing
+ * is an ordinary condition of an offer, so "drug" is skipped too.
+ */
+const profanitiesIgnored = ['drug', 'drugs'];
+
+/**
  * General prose plugins, kept to the few that are cheap and rarely wrong in a short business
  * message: readability and passive voice fired on our own good drafts and cost most of the
  * time budget (see docs/decisions/0005-messages-and-lint.md). English word lists only for English.
@@ -48,8 +63,8 @@ function buildProcessor(language: Language): Processor<Root, Root, Root> {
           .use(retextEnglish)
           .use(retextSyntaxUrls)
           .use(retextRepeatedWords)
-          .use(retextEquality)
-          .use(retextProfanities)
+          .use(retextEquality, { ignore: equalityIgnored })
+          .use(retextProfanities, { sureness: 1, ignore: profanitiesIgnored })
       : unified().use(retextLatin).use(retextSyntaxUrls).use(retextRepeatedWords);
   let processor = base as unknown as Processor<Root, Root, Root>;
   for (const rule of domainRules) processor = processor.use(asRetextPlugin(rule));

@@ -7,6 +7,7 @@ import { hesitantSpeech } from './rules/hesitant-speech';
 import { missingThanks } from './rules/missing-thanks';
 import { noBareDemand } from './rules/no-bare-demand';
 import { noCriticism } from './rules/no-criticism';
+import { noDemandAsOrder } from './rules/no-demand-as-order';
 import { noDemandList } from './rules/no-demand-list';
 import { noHedgedAsk } from './rules/no-hedged-ask';
 import { noHedging } from './rules/no-hedging';
@@ -28,6 +29,7 @@ export const domainRules: readonly DomainRule[] = [
   noCriticism,
   noUltimatum,
   noBareDemand,
+  noDemandAsOrder,
   noSelfPraise,
   noRepeatedApology,
   missingThanks,

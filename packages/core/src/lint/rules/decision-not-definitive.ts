@@ -65,12 +65,14 @@ export const decisionNotDefinitive: DomainRule = {
       if (!hasVerb) continue;
       const strong = firstMatch(text, words.tentative);
       const softener = strong ?? firstMatch(text, words.tentativeWeak);
-      if (!softener) definite = true;
+      if (!softener || firstMatch(text, words.decided)) definite = true;
       else tentative.push({ match: softener, offset: clause.offset, weak: strong === null });
     }
     // A softener is an error only where it is the whole answer: once the message states the
-    // decision plainly elsewhere, or the softener is only a feeling, it is a warning.
+    // decision plainly elsewhere, or the softener is only a feeling, it is a warning. A feeling
+    // after a plain decision ("I must decline … I feel it is best to withdraw") is its reason.
     for (const { match, offset, weak } of tentative) {
+      if (weak && definite) continue;
       report(file, {
         ruleId,
         severity: scenario && !definite && !weak ? 'error' : 'warning',

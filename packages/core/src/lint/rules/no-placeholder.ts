@@ -30,6 +30,10 @@ const placeholder = new RegExp(
     String.raw`(?<![\p{L}\p{N}])\d{0,4}(?:XX+|xxx+)(?![\p{L}\p{N}])`,
     String.raw`[$€£]\s?[XxYy](?![\p{L}\p{N}])`,
     String.raw`(?<=(?:Frau|Herr|Mr\.?|Ms\.?|Mrs\.?|Dear|Hi|Hallo|weil|because)\s?)(?:\.{3}|…)`,
+    // A run of dashes inside a line stands for a blank ("the ----- position"); a line of dashes
+    // alone is a separator. An instruction in parentheses is a template's note ("(insert …)").
+    String.raw`(?<=\p{L}\s)-{3,}(?=\s\p{L})`,
+    String.raw`\(\s*(?:insert|add|enter|fill\s+in|put|einfügen|eintragen|hier)\s[^)\n]{0,60}\)`,
     String.raw`\*[\p{L} ]{0,30}?(?:name|title|company|position|role|date|recruiter|manager|employer|firma|stelle)[\p{L} ]{0,30}\*`,
     String.raw`\((?:your |their |the |ihr |name of (?:the )?)?(?:hiring manager|recruiter|company|organi[sz]ation|position|role|job title|title|name|date|salary|amount|employer|firma|unternehmen|stelle|position|datum|name)(?:['’]s)?(?:[ \p{L}]{0,30})\)`,
   ].join('|'),
@@ -39,11 +43,11 @@ const placeholder = new RegExp(
 /**
  * Slot names left without brackets ("Dear Contact Name", "the Position Title role", "LastName"),
  * date formats standing for a date ("DD/MM/YYYY") and a bare X for a number or a name ("by X
- * amount", "at X company"). Case matters here: "your name" in a
+ * amount", "at X company"), and a range of letters ("zwischen X und Y CHF"). Case matters here: "your name" in a
  * sentence is prose, "Your Name" on its own line is a slot.
  */
 const unbracketedSlot =
-  /(?<![\p{L}])(?:(?:Your|Contact|Company|Recipient|Hiring Manager|Manager|Recruiter|Department|Employer|Candidate)(?:['’]s)? Name|(?:Job|Position) Title|(?:First|Last|Full|Company|Your)Name|(?:DD|MM)[/.-](?:DD|MM)[/.-]YY(?:YY)?|YYYY-MM-DD)(?![\p{L}])|(?<![\p{L}\p{N}$€£])[XY](?=\s+(?:amount|company|percent|dollars|euros|pounds)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(?:Your|Contact|Company|Recipient|Hiring Manager|Manager|Recruiter|Department|Employer|Candidate)(?:['’]s)? Name|(?:Job|Position) Title|(?:First|Last|Full|Company|Your)Name|(?:DD|MM)[/.-](?:DD|MM)[/.-]YY(?:YY)?|YYYY-MM-DD)(?![\p{L}])|(?<![\p{L}\p{N}$€£])[XY](?=\s+(?:amount|company|percent|dollars|euros|pounds)(?![\p{L}]))|(?<=(?<![\p{L}])(?:between|zwischen|from|von)\s+)[XYZ]\s+(?:and|und|to|bis|-|–)\s+[XYZ](?![\p{L}\p{N}])/gu;
 
 /**
  * An ellipsis where a value should be, right after a word that needs one: "I would be more

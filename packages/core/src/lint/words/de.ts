@@ -47,6 +47,8 @@ export function buildGermanWords(): LintWords {
     // ", da …", ", weil …", "aufgrund …": the reason, not the decision.
     reasonClause:
       /,\s*(?:da|weil|denn|zumal|obwohl|wobei|was|nachdem)(?![\p{L}])|\s(?:aufgrund|wegen)(?![\p{L}])/iu,
+    decided:
+      /(?<![\p{L}])(?:habe|hab)\s+(?:ich\s+)?mich\s+(?:\p{L}+\s+){0,3}?(?:entschieden|entschlossen)(?![\p{L}])/iu,
     definiteDecline: 'Ich habe mich entschieden, das Angebot abzulehnen',
     definiteAccept: 'Ich nehme das Angebot gerne an',
     hedges: [
@@ -179,11 +181,13 @@ export function buildGermanWords(): LintWords {
         pattern:
           /(?<![\p{L}])(?:(?:wenn|falls|sollten)\s+Sie\s+[^.!?\n]{0,60}?(?<![\p{L}])(?:nicht|kein\p{L}*)(?![\p{L}])[^.!?\n]{0,60}?(?:werde|muss)\s+ich[^.!?\n]{0,40}?(?:absagen|ablehnen|annehmen|zurückziehen|zusagen|(?<![\p{L}])(?:ab|an|zu))|es\s+sei\s+denn,?\s+Sie|Sie\s+müssen\s+(?:\S+\s+){0,4}?(?:erhöhen|anpassen|mithalten|überbieten|bieten|zahlen|nachlegen|drauflegen)|mein(?:e)?\s+(?:Schmerzgrenze|Untergrenze)|als\s+zurückgezogen)(?![\p{L}])/giu,
       },
+      ...families.dealCondition,
       ...families.disjunctiveUltimatum,
       ...families.refusalFloor,
       ...families.competitorThreat,
       ...families.retentionThreat,
     ],
+    orderedDemand: [...families.orderedTerms, ...families.entitlement],
     selfPraise: [
       ...phraseList([
         ['der beste Kandidat'],

@@ -1,6 +1,6 @@
 import { englishFamilies as families } from './families-en';
 import type { LintWords } from './lint-words';
-import { phraseList, phrasePattern } from './phrases';
+import { phraseList, phrasePattern, plainJust, plainThink } from './phrases';
 
 const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const months =
@@ -122,11 +122,28 @@ export function buildEnglishWords(): LintWords {
     // ", as …", "because …", "since …", "due to …", "which …", "given …": the reason, not the decision.
     reasonClause:
       /,?\s+(?:as|because|since|due\s+to|given|which|so\s+that|considering|while|although|though)(?![\p{L}])|\s+as\s+(?=(?:I|my|the|it|this|we|our)\s)/iu,
+    decided: /(?<![\p{L}])(?:I\s+have|I['’]ve|I)\s+(?:now\s+|finally\s+)?decided(?![\p{L}])/iu,
     definiteDecline: 'I have decided to decline the offer',
     definiteAccept: 'I am happy to accept the offer',
     hedges: [
+      // "I think I might decline" hedges the writer's own act; "I think that's a fair place to
+      // start" is an opinion the writer owns. "I just received" is time (see plainJust).
+      {
+        pattern: new RegExp(
+          String.raw`(?<![\p{L}\p{N}])I\s+think${plainThink}(?![\p{L}\p{N}])`,
+          'giu',
+        ),
+        expected: '',
+      },
+      {
+        // "I just wanted" is left to the "just wanted" entry below.
+        pattern: new RegExp(
+          String.raw`(?<![\p{L}\p{N}])I\s+just${plainJust}(?!\s+wanted(?![\p{L}]))(?![\p{L}\p{N}])`,
+          'giu',
+        ),
+        expected: 'I',
+      },
       ...phraseList([
-        ['I think', ''],
         ['I feel like', ''],
         ['I guess', ''],
         ['I would say', ''],
@@ -138,7 +155,6 @@ export function buildEnglishWords(): LintWords {
         ['somewhat', ''],
         ['a little bit', ''],
         ['hopefully', ''],
-        ['I just', 'I'],
         ["I'm just", "I'm"],
         ['I am just', 'I am'],
         ['just wanted', 'wanted'],
@@ -387,11 +403,13 @@ export function buildEnglishWords(): LintWords {
         pattern:
           /(?<![\p{L}])(?:in\s+order\s+for\s+me\s+to\s+(?:accept|consider|join|sign)[^.!?\n]{0,60}?you\s+(?:will\s+|would\s+)?(?:need|have|must)|you(?:\s+will|['’]ll|\s+would)?\s+(?:need|have|must)\s+to\s+(?:at\s+least\s+)?(?:match|beat|increase|raise|improve|pay|offer|do\s+better|come\s+up))(?![\p{L}])/giu,
       },
+      ...families.dealCondition,
       ...families.disjunctiveUltimatum,
       ...families.refusalFloor,
       ...families.competitorThreat,
       ...families.retentionThreat,
     ],
+    orderedDemand: [...families.orderedTerms, ...families.entitlement],
     selfPraise: [
       ...phraseList([
         ['the best person you*'],

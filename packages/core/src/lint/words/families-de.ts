@@ -1,4 +1,4 @@
-import type { Phrase } from './phrases';
+import { notQuestion, type Phrase, sentenceStart } from './phrases';
 
 /**
  * German wording families added after held-out run 7, each a named set of patterns so a test can
@@ -11,6 +11,44 @@ const warn = (pattern: RegExp): Phrase => ({ pattern, severity: 'warning' });
 // Leaving, said as the consequence: "gehe ich", "kündige ich", "bin ich weg". "gehe" only at the
 // end of its clause, so "oder ich gehe kurz vorbei" stays fine.
 const leaving = String.raw`(?:gehe(?=\s*(?:[.!,;]|$|eben|dann))|kündige|bin\s+(?:ich\s+)?(?:weg|raus|draußen)|wechsle|suche\s+mir\s+(?:was|etwas|einen|eine)\s+(?:anderes|Neues|neuen|neue|anderen|andere)|sage\s+ab|lehne\s+ab|nehme\s+das\s+andere)`;
+
+/**
+ * Verbs an employer's terms are changed with, as the polite imperative ("Erhöhen Sie …") or the
+ * du-imperative ("Gib mir …"). Verb first with "Sie" is also a question's word order, so only a
+ * sentence that does not end in "?" counts.
+ */
+const sieTermsVerb = `(?:erhöhen|zahlen|bezahlen|geben|senken|reduzieren|verdoppeln|übernehmen|streichen|legen|erlassen|garantieren|verlängern|verkürzen)`;
+const duTermsVerb = `(?:gib|zahl|zahle|erhöh|erhöhe|leg|lege|senk|senke|verdopple|übernimm)`;
+
+/** A deal offered as a condition: "…, und wir sind im Geschäft", "…, und ich unterschreibe sofort". */
+const dealCondition = [
+  warn(
+    /(?<![\p{L}])und\s+(?:wir\s+sind\s+im\s+Geschäft|(?:der|wir\s+haben\s+einen)\s+Deal(?:\s+steht)?|die\s+Sache\s+ist\s+geritzt|ich\s+unterschreibe\s+(?:sofort|gleich|heute\s+noch|noch\s+heute|morgen))(?![\p{L}])/giu,
+  ),
+];
+
+/**
+ * A demand given as an order: "Erhöhen Sie mein Gehalt auf …", "Gib mir zehn Prozent mehr".
+ * "Geben Sie mir Bescheid" asks for an answer, not for terms.
+ */
+const orderedTerms = [
+  warn(
+    new RegExp(
+      String.raw`${sentenceStart}(?:${sieTermsVerb}\s+Sie|${duTermsVerb})\s+(?:mir|mein|meine|meinen|meinem|das|den|die|dem|\d)(?![\p{L}])(?!\s+(?:(?:bitte|gern|gerne|kurz|einfach|doch)\s+)*(?:Bescheid|Rückmeldung|eine\s+Rückmeldung|Nachricht|Ihre\s+Telefonnummer)(?![\p{L}]))${notQuestion}`,
+      'giu',
+    ),
+  ),
+];
+
+/** Entitlement: "ich erwarte nicht weniger als …", "Bei meiner Erfahrung erwarte ich …". */
+const entitlement = [
+  warn(
+    /(?<![\p{L}])(?:ich\s+erwarte|erwarte\s+ich)\s+(?:nicht\s+weniger\s+als|mindestens)(?![\p{L}])/giu,
+  ),
+  warn(
+    /(?<![\p{L}])(?:angesichts|aufgrund|wegen|bei)\s+meine[rsnm]?\s+(?:\p{L}+\s+){0,2}?(?:Qualifikation|Erfahrung|Leistung|Talent|Fähigkeiten|Erfolge)\p{L}*,?\s+(?:erwarte|verlange|fordere)\s+ich(?![\p{L}])/giu,
+  ),
+];
 
 /** "Entweder Sie zahlen mehr, oder ich gehe", "…, oder ich kündige". */
 const disjunctiveUltimatum = [
@@ -84,12 +122,16 @@ const boasting = [
     /(?<![\p{L}])ich\s+mache\s+(?:doch\s+|ja\s+|eben\s+)?(?:einen\s+)?(?:guten|sehr\s+guten|tollen|super|hervorragenden|klasse)\s+Job(?![\p{L}])/giu,
   ),
   warn(
-    /(?<![\p{L}])(?:ohne\s+mich\s+(?:läuft|geht|würde)\s+(?:hier\s+)?(?:nichts|gar\s+nichts)|niemand\s+(?:arbeitet|leistet|macht)\s+(?:hier\s+)?(?:so\s+viel|mehr|besser)\s+(?:wie|als)\s+ich)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:ohne\s+mich\s+(?:läuft|geht|funktioniert|würde|wäre|klappt)\s+(?:(?:hier|doch|ja|eben|halt|gar|überhaupt|da)\s+){0,3}(?:nichts|nix|nischt)|niemand\s+(?:arbeitet|leistet|macht)\s+(?:hier\s+)?(?:so\s+viel|mehr|besser)\s+(?:wie|als)\s+ich)(?![\p{L}])/giu,
   ),
 ];
 
 /** A complaint about pay or waiting: "schon ewig keine Gehaltserhöhung", "Wie soll ich bei dem Gehalt …?". */
 const payComplaint = [
+  // A figure judged as low: "das Angebot scheint mir etwas niedrig".
+  warn(
+    /(?<![\p{L}])(?:Angebot|Gehalt|Betrag|Bonus|Zahl|Summe|Lohn|Fixum)\s+(?:ist|scheint|wirkt|erscheint)\s+(?:mir\s+)?(?:(?:etwas|ziemlich|sehr|zu|recht|eher|doch|schon)\s+){0,2}(?:niedrig|gering|mager|tief)(?![\p{L}])/giu,
+  ),
   warn(
     /(?<![\p{L}])(?:schon\s+)?(?:ewig|ewig\s+lange|seit\s+Ewigkeiten|so\s+lange|lange)\s+(?:\p{L}+\s+){0,2}?(?:keine|nicht\s+eine)\s+(?:Gehaltserhöhung|Erhöhung|Lohnerhöhung|Gehaltsanpassung)(?![\p{L}])/giu,
   ),
@@ -154,6 +196,9 @@ const undercutAsk = [
 ];
 
 export const germanFamilies = {
+  dealCondition,
+  orderedTerms,
+  entitlement,
   disjunctiveUltimatum,
   refusalFloor,
   competitorThreat,

@@ -1,4 +1,4 @@
-import type { Phrase } from './phrases';
+import { notQuestion, type Phrase, sentenceStart } from './phrases';
 
 /**
  * English wording families added after held-out run 7, each a named set of patterns so a test can
@@ -19,6 +19,60 @@ const disjunctiveUltimatum = [
   ),
   warn(
     /(?<![\p{L}])otherwise\s+I(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+(?:have\s+to\s+)?(?:walk|leave|quit|resign|look\s+elsewhere|go\s+elsewhere|take\s+(?:the\s+other|another)|move\s+on)(?![\p{L}])/giu,
+  ),
+];
+
+/**
+ * Verbs an employer's terms are changed with, in their base form. At the very start of a
+ * sentence, with no "please" and no question mark, such a verb is an imperative: an order to the
+ * reader ("Raise the base …", "Cover my move …"). Declaratives start with their subject instead.
+ */
+const termsVerb = String.raw`(?:raise|increase|reduce|lower|cut|give|pay|match|double|bump|add|cover|waive|boost|drop|make|put|move|bring|offer|include|extend|guarantee|throw\s+in|up)`;
+
+/**
+ * A deal offered as a condition: "… and you've got a deal", and the conditional imperative
+ * "<order>, and I'll sign" (the order is the condition, signing the reward: take it or leave it).
+ */
+const dealCondition = [
+  warn(
+    /(?<![\p{L}])and\s+(?:you['’]ve\s+got|you\s+have|you['’]ll\s+have|we['’]ve\s+got|we\s+have|it['’]s|that['’]s)\s+(?:yourself\s+)?a\s+deal(?![\p{L}])/giu,
+  ),
+  warn(
+    new RegExp(
+      String.raw`${sentenceStart}(?:now\s+|just\s+|so\s+)?${termsVerb}\s+[^.!?\n]{1,160}?,?\s+and\s+I(?:['’]ll|\s+will)\s+(?:happily\s+|gladly\s+|immediately\s+)?(?:agree|sign|accept|say\s+yes|join|start|take\s+(?:it|the\s+(?:job|offer|role|position)))(?![\p{L}])`,
+      'giu',
+    ),
+  ),
+];
+
+/**
+ * A demand given as an order: a sentence that opens with a verb of changing terms and its object
+ * ("Reduce my teaching load …", "Increase the budget so that …"). "Please", a question, or
+ * "Give me a call" keep it a request; "Extend my thanks to …" passes on thanks.
+ */
+const orderedTerms = [
+  warn(
+    new RegExp(
+      String.raw`${sentenceStart}(?:now\s+|just\s+|so\s+)?${termsVerb}\s+(?!(?:me\s+(?:a\s+(?:call|ring|shout|line|note|moment|minute|second|sec)|an\s+e-?mail|until|know)|(?:my|our)\s+(?:thanks|gratitude|regards|best|appreciation))(?![\p{L}]))(?:me|my|the|your|our|it|this|that|a|an|\d|[$€£])(?![\p{L}])${notQuestion}`,
+      'giu',
+    ),
+  ),
+];
+
+/**
+ * Entitlement: pay expected as due rather than asked for ("I am anticipating a joining bonus",
+ * "I expect nothing less than …", "Considering my talents, I expect …").
+ */
+const entitlement = [
+  warn(
+    /(?<![\p{L}])I(?:['’]m|\s+am)\s+(?:anticipating|expecting)\s+(?:a|an|the|to\s+(?:get|receive|be\s+(?:paid|given|offered)))\s+(?:[\p{L}-]+\s+){0,2}?(?:bonus|raise|increase|salary|package|offer|allowance|payment|rise|equity|amount|figure|number)(?![\p{L}])/giu,
+  ),
+  warn(/(?<![\p{L}])I\s+(?:would\s+|will\s+)?expect\s+nothing\s+less(?![\p{L}])/giu),
+  warn(
+    /(?<![\p{L}])I\s+(?:fully\s+)?expect\s+(?:you|the\s+company|your\s+company|to\s+be)\s+(?:to\s+)?(?:pay|paid|match|matched|offer|offered|give|given|cover|raise|increase|compensated)(?![\p{L}])/giu,
+  ),
+  warn(
+    /(?<![\p{L}])(?:considering|given|in\s+view\s+of)\s+my\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,4}?(?:talents?|skills|qualifications|experience|track\s+record|value|worth|achievements|abilities|credentials)\b[^.!?\n]{0,60}?I\s+(?:expect|deserve|am\s+(?:anticipating|expecting|entitled)|anticipate|should\s+(?:get|receive|be\s+paid))(?![\p{L}])/giu,
   ),
 ];
 
@@ -67,7 +121,21 @@ const boasting = [
   warn(
     /(?<![\p{L}])(?:no\s*one|nobody)\s+(?:here\s+)?(?:works|performs|delivers|does)\s+(?:harder|better|more)(?![\p{L}])/giu,
   ),
-  warn(/(?<![\p{L}])without\s+me\s+(?:nothing|this\s+team|the\s+team)(?![\p{L}])/giu),
+  warn(
+    /(?<![\p{L}])without\s+me,?\s+(?:nothing|this\s+team|the\s+team|this\s+place|you|the\s+project|the\s+department)(?![\p{L}])/giu,
+  ),
+  // Outranking the other candidates: "even if you have other good candidates, …", "better than
+  // any other applicant".
+  warn(
+    /(?<![\p{L}])(?:even\s+(?:if|though)|although|while)\s+you\s+(?:may\s+|might\s+)?have\s+(?:other|more|many)\s+(?:[\p{L}-]+\s+)?(?:candidates|applicants)(?![\p{L}])/giu,
+  ),
+  warn(
+    /(?<![\p{L}])better\s+than\s+(?:any|all|the)\s+(?:of\s+the\s+)?(?:other\s+)?(?:candidates?|applicants?)(?![\p{L}])/giu,
+  ),
+  // Certainty of an outsized result: "I know I can significantly increase …".
+  warn(
+    /(?<![\p{L}])I\s+(?:know|am\s+(?:certain|sure|confident)|['’]m\s+(?:certain|sure|confident))\s+(?:that\s+)?I\s+(?:can|will|could|would)\s+(?:single-?handedly|significantly|dramatically|greatly|massively|hugely|substantially|drastically|easily)\s+(?:\p{L}+)(?![\p{L}])/giu,
+  ),
 ];
 
 /** A complaint about pay or waiting: "how am I supposed to live on this salary", "no raise in ages". */
@@ -80,6 +148,10 @@ const payComplaint = [
   ),
   warn(
     /(?<![\p{L}])(?:haven['’]t|have\s+not|hasn['’]t|never)\s+(?:had|got|gotten|received|seen)\s+a\s+(?:raise|pay\s+rise|pay\s+raise|salary\s+increase)\s+in\s+(?:ages|forever|years|a\s+long\s+time|so\s+long)(?![\p{L}])/giu,
+  ),
+  // A figure judged as low: "the offer seems low compared to …", "that number feels a bit low".
+  warn(
+    /(?<![\p{L}])(?:(?:offer|salary|base|number|figure|percentile|package|pay|bonus|equity|amount|compensation)\s+(?:seems|looks|feels|sounds|is)|(?:it|this|that)\s+(?:seems|looks|feels|sounds))\s+(?:a\s+(?:bit|little)\s+|rather\s+|quite\s+|pretty\s+|very\s+|really\s+|too\s+|somewhat\s+|fairly\s+)?low(?![\p{L}-])/giu,
   ),
   warn(
     /(?<![\p{L}])(?:I['’]ve|I\s+have)\s+been\s+waiting\s+(?:forever|for\s+ages|for\s+years|so\s+long|long\s+enough)(?![\p{L}])/giu,
@@ -136,6 +208,9 @@ const undercutAsk = [
 ];
 
 export const englishFamilies = {
+  dealCondition,
+  orderedTerms,
+  entitlement,
   disjunctiveUltimatum,
   refusalFloor,
   competitorThreat,

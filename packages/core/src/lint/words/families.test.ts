@@ -7,6 +7,9 @@ type Family = keyof typeof englishFamilies;
 
 /** The rule each family feeds: its findings carry that rule's id. */
 const ruleOf: Record<Family, string> = {
+  dealCondition: 'no-ultimatum',
+  orderedTerms: 'no-demand-as-order',
+  entitlement: 'no-demand-as-order',
   disjunctiveUltimatum: 'no-ultimatum',
   refusalFloor: 'no-ultimatum',
   competitorThreat: 'no-ultimatum',
@@ -25,6 +28,47 @@ const ruleOf: Record<Family, string> = {
  */
 const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string[] }>> = {
   en: {
+    dealCondition: {
+      flawed: [
+        'Put the sign-on bonus at $20,000 and you have a deal.',
+        'Thanks for the call. Cover the relocation in full, and I’ll sign today.',
+        'Bring the base to $150,000, and I will accept the offer.',
+      ],
+      fine: [
+        'I have read the contract, and I’ll sign it by Friday.',
+        'Would you be able to bring the base to $150,000? With that I would be glad to sign.',
+        'The team has a good deal of freedom, and I like that.',
+      ],
+    },
+    orderedTerms: {
+      flawed: [
+        'Double the equity grant.',
+        'Thank you. Give me four weeks of vacation, not three.',
+        'Lower my on-call load to one week a month.',
+      ],
+      fine: [
+        'Please send me the contract when it is ready.',
+        'Give me a call if anything is unclear.',
+        'Extend my thanks to the whole panel.',
+        'Drop me a line if anything changes.',
+        'Could you raise the base to $140,000?',
+        'Raising the base to $140,000 would close the gap with my current pay.',
+        'I would like the base to be $140,000.',
+      ],
+    },
+    entitlement: {
+      flawed: [
+        'I am expecting a signing bonus of some kind.',
+        'For someone at my level I expect nothing less than the top of the band.',
+        'Given my track record, I deserve the senior title.',
+        'I expect the company to match my current pension.',
+      ],
+      fine: [
+        'I am expecting to hear from the other team by Friday.',
+        'Given my notice period, I could start on 3 March.',
+        'We are expecting the contract next week.',
+      ],
+    },
     disjunctiveUltimatum: {
       flawed: [
         'Either you move the base to $140,000 or I walk.',
@@ -73,10 +117,15 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
         'I am by far the best engineer on the team.',
         'I always deliver excellent work, as you know.',
         'Nobody here works harder than I do.',
+        'Even though you have other strong applicants, I am the one to hire.',
+        'I am certain that I can dramatically grow your sales.',
+        'Without me, nothing gets shipped on time.',
       ],
       fine: [
         'I led the billing migration and cut the release time in half.',
         'The best part of the role for me is the platform work.',
+        'I know I can start on 1 March.',
+        'I am sure that I can get the visa in time.',
       ],
     },
     payComplaint: {
@@ -84,10 +133,15 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
         'How am I supposed to live on this salary?',
         'I haven’t had a raise in years.',
         'I have been waiting forever for this review.',
+        'Thank you. The base seems a bit low compared to the market.',
       ],
       fine: [
         'Since my last raise two years ago I have taken on the on-call rota.',
         'Thank you for waiting while I spoke with my family.',
+        'The risk of the move is low, and the pay is fair.',
+        'The cost of living there is low-ish.',
+        'The attrition rate is low, which speaks for the team.',
+        'This is low on my list of questions.',
       ],
     },
     privateLifeReason: {
@@ -124,6 +178,38 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
     },
   },
   de: {
+    dealCondition: {
+      flawed: [
+        'Legen Sie beim Bonus 5.000 Euro drauf, und wir sind im Geschäft.',
+        'Übernehmen Sie die Umzugskosten, und ich unterschreibe noch heute.',
+      ],
+      fine: [
+        'Ich habe den Vertrag gelesen und unterschreibe ihn bis Freitag.',
+        'Wir sind uns im Grundsatz einig, und ich freue mich auf den Start.',
+      ],
+    },
+    orderedTerms: {
+      flawed: [
+        'Erhöhen Sie mein Grundgehalt auf 85.000 Euro.',
+        'Vielen Dank. Gib mir zwei Wochen mehr Urlaub.',
+      ],
+      fine: [
+        'Zahlen Sie das Gehalt zum Monatsende aus?',
+        'Bitte senden Sie mir den Vertrag zu.',
+        'Geben Sie mir bitte Bescheid, ob der Termin passt.',
+        'Könnten Sie das Grundgehalt auf 85.000 Euro erhöhen?',
+      ],
+    },
+    entitlement: {
+      flawed: [
+        'Ich erwarte nicht weniger als 90.000 Euro.',
+        'Angesichts meiner Erfahrung erwarte ich eine höhere Einstufung.',
+      ],
+      fine: [
+        'Ich erwarte Ihre Antwort bis Freitag gern.',
+        'Aufgrund meiner Kündigungsfrist kann ich am 1. April beginnen.',
+      ],
+    },
     disjunctiveUltimatum: {
       flawed: [
         'Entweder die Firma legt beim Bonus nach, oder ich gehe.',
@@ -173,6 +259,7 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
         'Ich mache doch immer sehr gute Arbeit.',
         'Ich mache einen super Job.',
         'Ohne mich läuft hier nichts.',
+        'Ohne mich geht doch hier gar nix.',
       ],
       fine: [
         'Ich habe im letzten Jahr die Umstellung auf das neue System geleitet.',
@@ -184,8 +271,12 @@ const cases: Record<'en' | 'de', Record<Family, { flawed: string[]; fine: string
         'Ich habe seit Ewigkeiten keine Gehaltserhöhung bekommen.',
         'Wie soll ich mit diesem Gehalt eine Familie gründen?',
         'Ich warte schon ewig auf das Gespräch.',
+        'Das Angebot scheint mir etwas niedrig.',
       ],
-      fine: ['Seit meiner letzten Gehaltsanpassung vor zwei Jahren leite ich das Team.'],
+      fine: [
+        'Seit meiner letzten Gehaltsanpassung vor zwei Jahren leite ich das Team.',
+        'Das Risiko ist gering, und das Team gefällt mir.',
+      ],
     },
     privateLifeReason: {
       flawed: [
@@ -277,5 +368,27 @@ describe('an ellipsis where a value belongs', () => {
     expect(
       severityOf('Ich habe lange überlegt …', 'no-placeholder', { language: 'de' }),
     ).toBeUndefined();
+  });
+});
+
+describe('other shapes of a blank', () => {
+  it('reports a dash run inside a line, a template note in parentheses and a range of letters', () => {
+    for (const [text, language] of [
+      ['Thank you for the ---- role at your company.', 'en'],
+      ['Thank you for the offer (add the start date here).', 'en'],
+      ['My expectation is between X and Y per year.', 'en'],
+      ['Meine Vorstellung liegt zwischen X und Y Euro.', 'de'],
+    ] as const) {
+      expect(severityOf(text, 'no-placeholder', { language })).toBe('error');
+    }
+  });
+  it('leaves a separator line, a plain aside and real letters alone', () => {
+    for (const text of [
+      'Thank you for the offer.\n---\nAna',
+      'Thank you (and the whole team) for the offer.',
+      'The bus runs from A to B every ten minutes, so the commute is easy.',
+    ]) {
+      expect(severityOf(text, 'no-placeholder', { language: 'en' })).toBeUndefined();
+    }
   });
 });

@@ -21,6 +21,11 @@ export interface LintWords {
    * softener after it qualifies the reason, not the decision.
    */
   reasonClause: RegExp;
+  /**
+   * Saying the decision is made ("I have decided", "ich habe mich entschieden"): a softener in the
+   * same clause ("for now") bounds the decision, it does not doubt it.
+   */
+  decided: RegExp;
   /** The clear sentence to suggest when the decision is missing or tentative. */
   definiteDecline: string;
   definiteAccept: string;
@@ -29,6 +34,8 @@ export interface LintWords {
   criticism: Phrase[];
   /** Threats and take-it-or-leave-it demands ("this is my final number", "you need to match it"). */
   ultimatum: Phrase[];
+  /** A demand given as an order or as something due ("Raise my salary to …", "I expect nothing less"). */
+  orderedDemand: Phrase[];
   /** Self-praise offered as the reason to be paid or chosen ("I'm the best person you'll find"). */
   selfPraise: Phrase[];
   /** A bare wish for more pay ("I need more money"); a reason or a figure turns it into an ask. */

@@ -36,3 +36,19 @@ export function phraseList(entries: readonly (readonly [string, string?])[]): Ph
       : { pattern: phrasePattern([phrase]), expected },
   );
 }
+
+/**
+ * Senses of "just" and "think" that soften nothing, shared by no-hedging and no-hedged-ask.
+ * "just" before a past form is time ("I just received an offer"), before a number or "as" it is
+ * "only" or "exactly" ("just two items", "just as soon as"); "think" before a thing as subject is
+ * an opinion the writer owns ("I think that's a fair place to start"), not doubt about their own
+ * decision or ask.
+ */
+export const plainJust = String.raw`(?!\s+(?:got|received|heard|had|learned|learnt|found|spoke|talked|signed|accepted|started|finished|returned|saw|read|came|left|completed|submitted|sent|noticed|realized|realised|joined|moved|graduated|one|two|three|four|five|a\s+couple|a\s+few|\d|as)(?![\p{L}]))`;
+export const plainThink = String.raw`(?!\s+(?:that['’]s|that\s+is|it['’]s|it\s+is|this\s+is|the|your|there\s+is|there['’]s)(?![\p{L}]))`;
+
+/** The start of a sentence: the text's start, after . ! ? or a line break, or after a quote. */
+export const sentenceStart = String.raw`(?<=^|[.!?]\s+|\n\s*|^["“„]|[.!?]\s+["“„])`;
+
+/** Not a question: no "?" before the sentence ends. */
+export const notQuestion = String.raw`(?=[^.!?\n]*(?:[.!\n]|$))`;
