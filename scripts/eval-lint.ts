@@ -95,6 +95,14 @@ const evaluationSets: readonly EvaluationSet[] = [
       column: 'held-out 10 (tuned on)',
       file: 'heldout-10.jsonl',
     },
+    // Collected and labelled by an engineer who never ran or read the linter, after the
+    // imperative-demand round; the tone model is not trained on it.
+    {
+      title:
+        'Held-out set 11 (labelled and committed in 83a481e before the linter first ran on it; never tuned on)',
+      column: 'held-out 11 (clean)',
+      file: 'heldout-11.jsonl',
+    },
   );
 
 interface RuleFigures {
