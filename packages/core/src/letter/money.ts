@@ -42,6 +42,8 @@ const symbolCurrency: Record<string, string> = {
   '¥': 'JPY',
   sgd: 'SGD',
   s$: 'SGD',
+  php: 'PHP',
+  '₱': 'PHP',
 };
 
 // Digits in Indian (3,60,000.00: lakhs grouped by two), English (92,000.50), German (92.000,50),
@@ -53,8 +55,8 @@ const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?|lakhs?|lacs
 // A bare "$" is a US dollar only when no letters stand before it: "R$" or "MX$" is another
 // currency the reader does not know, so the figure is left unread rather than read as USD. A code
 // may carry a "$" of its own ("USD$250,000", "AUD$"). "Rs." keeps its dot before the figure.
-const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs)(?![A-Za-z])\$?|\bRs\.)\s?`;
-const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
+const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|₱|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|PHP|Rs)(?![A-Za-z])\$?|\bRs\.)\s?`;
+const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|PHP|euros?|Euro|dollars|US)\b)`;
 // "$100,000.00 CDN": a code after a dollar amount says which dollar it is.
 const moneyPattern = new RegExp(
   String.raw`${prefix}(${number})(\*)?${scale}(?:\s?(USD|US|EUR|GBP|CHF|CAD|CDN|AUD))?|(${number})${scale}${suffix}`,
@@ -84,6 +86,26 @@ function scaleOf(text: string): number {
 }
 
 /** Every money amount with a currency symbol or code in `text`, in order. */
+/**
+ * Whether `money` restates the amount before it in another currency, in brackets right after it:
+ * "$350,000 USD per annum (392,111 CAD)", "US$200,000 (approximately CDN$270,000)". `between` is
+ * the text from the end of `previous` to the start of `money`.
+ */
+export function restatesInOtherCurrency(
+  previous: MoneyMention | undefined,
+  money: MoneyMention,
+  between: string,
+): boolean {
+  return (
+    previous?.currency !== undefined &&
+    money.currency !== undefined &&
+    previous.currency !== money.currency &&
+    /^[^.;()$€£\d]{0,20}\(\s*(?:approx(?:imately|\.)?|about|roughly|(?:the )?equivalent (?:of|to)|equal to|i\.e\.,?|circa|ca\.)?\s*$/i.test(
+      between,
+    )
+  );
+}
+
 export function moneyIn(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(moneyPattern)) {

@@ -10,7 +10,13 @@ import {
   labelOf,
   type PayPeriod,
 } from './letter-reading';
-import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
+import {
+  countOf,
+  countPattern,
+  type MoneyMention,
+  moneyIn,
+  restatesInOtherCurrency,
+} from './money';
 import { cadenceIn, cliffIn, listedCadenceIn, scheduleWords, vestingIn } from './vesting-words';
 import { locationIn } from './work-location';
 
@@ -174,6 +180,15 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
   if (/\bannuali[sz]ed\s+(?:rate\s+of|to|at|of)\s*$|\bat an annual rate of\s*$/i.test(lead))
     return 'annual';
+  // "Your annual salary will be $170,000 to be paid bi-weekly": "paid" says how often the yearly
+  // figure is paid out, not the figure's own period.
+  if (
+    /\b(?:annual|yearly)\s+(?:base\s+)?(?:salary|pay|compensation|rate)\b[^.;$€£]{0,30}$/i.test(
+      lead,
+    ) &&
+    /^\s*,?\s*(?:to be |and )?(?:paid|payable)\b/i.test(text.slice(money.end, money.end + 30))
+  )
+    return 'annual';
   // "$27,000 ($324,000 annualized) per month": a yearly word right after the figure is its own
   // period; the pay frequency after the bracket belongs to the figure before it.
   if (
@@ -255,7 +270,10 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   sentences.forEach((sentence, i) => {
     const monies = moneyBySentence[i] ?? [];
     const base: { money: MoneyMention; period: PayPeriod | undefined }[] = [];
-    for (const money of monies) {
+    for (const [index, money] of monies.entries()) {
+      // A salary's equivalent in another currency, in brackets after it, is no second salary.
+      const prev = monies[index - 1];
+      if (prev && restatesInOtherCurrency(prev, money, text.slice(prev.end, money.start))) continue;
       const topic = topicOf(sentence, money.start, money.end);
       // "$40,000 of your base salary will be paid in RSUs" is a part of the base, not the base.
       // "The salary range for this role is $70,000 to $105,000": the low end of a band.
