@@ -140,3 +140,23 @@ describe('pay in Philippine pesos', () => {
     ]);
   });
 });
+
+describe('a vesting schedule followed by its acceleration', () => {
+  const schedule =
+    'These options will vest over four years with a one year cliff and monthly vesting thereafter.';
+
+  it('reads the schedule, leaving the acceleration on a sale aside', () => {
+    const reading = read(
+      `${schedule} Should the Company be acquired, 50% of the unvested options will vest immediately.`,
+    );
+    expect(proposed(reading, 'vesting')).toMatchObject([
+      { cliffMonths: 12, totalMonths: 48, cadence: 'monthly' },
+    ]);
+  });
+
+  it('still holds a schedule whose next sentence gives a share that does not fit', () => {
+    const reading = read(`${schedule} 50% of the options vest at the end of the first year.`);
+    expect(proposed(reading, 'vesting')).toEqual([]);
+    expect(held(reading, 'vesting')?.reason).toMatch(/does not fit/);
+  });
+});
