@@ -536,7 +536,9 @@ function checkSchedule(
         !/performance|PSU|refresh|additional (?:grant|award)/i.test(s) &&
         // "Should the Company be acquired, 50% of the unvested options will vest": acceleration
         // on an event is no part of the schedule.
-        !/\b(?:acquired|acquisition|change (?:in|of) control|accelerat\w*|merger|terminat\w*)\b/i.test(s),
+        !/\b(?:acquired|acquisition|change (?:in|of) control|accelerat\w*|merger|terminat\w*)\b/i.test(
+          s,
+        ),
     );
   const passage = [sentence.text.replace(/\s+/g, ' '), ...followOn].join(' ');
   const vestsAtOnce = reading.cliffMonths === reading.totalMonths;

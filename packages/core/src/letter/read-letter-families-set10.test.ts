@@ -160,3 +160,35 @@ describe('a vesting schedule followed by its acceleration', () => {
     expect(held(reading, 'vesting')?.reason).toMatch(/does not fit/);
   });
 });
+
+describe('Indian pay: fixed compensation, total remuneration and pay after probation', () => {
+  it('reads "annual fixed compensation" inside a larger total cash compensation as the base', () => {
+    const reading = read(
+      'Your annual total cash compensation for FY27 is Rs. 540000/-. Your annual fixed compensation for FY27 is Rs. 498000/-; it includes allowances.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([
+      { amount: 498000, annual: 498000, currency: 'INR' },
+    ]);
+  });
+
+  it('reads an Annual Total Remuneration (ATR) as the base when no fixed part is named', () => {
+    const reading = read(
+      'During your probation period of 6 months, you are entitled to an Annual Total Remuneration (ATR) of Rs.3,60,000/-.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 360000, currency: 'INR' }]);
+  });
+
+  it('keeps the starting figure when a higher one follows the end of probation', () => {
+    const reading = read(
+      'During your probation period of 6 months, you are entitled to an Annual Total Remuneration (ATR) of Rs.3,60,000/-.\n\nOn successful completion of the probation period, your ATR would stand revised to Rs.4,20,000/-.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 360000 }]);
+  });
+
+  it('still lists two totals when the later one is not tied to probation', () => {
+    const reading = read(
+      'You are entitled to an Annual Total Remuneration (ATR) of Rs.3,60,000/-.\n\nFrom April 2028, your ATR would stand revised to Rs.4,20,000/-.',
+    );
+    expect(proposed(reading, 'base')).toEqual([]);
+  });
+});

@@ -72,11 +72,12 @@ const topicWords: [Topic, RegExp][] = [
   ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
   [
     'base',
-    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|fixed component|base component|basic (?:pay|salary)|(?:annual|fixed|yearly) remuneration|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|fixed component|base component|basic (?:pay|salary)|(?:annual|fixed|yearly) remuneration|fixed compensation|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
   ],
   // An Indian letter's "cost to company" holds the base with the employer's costs: the base only
   // when the letter names no fixed part of it.
-  ['ctc', /cost to (?:the )?company|\bCTC\b/gi],
+  // "Annual Total Remuneration (ATR)" is the same total under another name.
+  ['ctc', /cost to (?:the )?company|\bCTC\b|total remuneration|\bATR\b/gi],
   [
     'repay',
     /repa(?:y|id|yment)|pay back|reimburse|zurückzuzahlen|zurückzahlen|Rückzahlung|erstatten/gi,
@@ -1207,6 +1208,12 @@ function notTheBase(lead: string): boolean {
     /\bfull[- ]time\s+(?:equivalent\s+)?(?:annual\s+|yearly\s+)?(?:base\s+)?salary\s+(?:of\s+)?$/i.test(
       near,
     ) ||
+    // "On completion of the probation period, your pay would stand revised to Rs.X": the figure
+    // after probation is a later one; the starting one is the offer's base.
+    (/\b(?:on|upon|after|following)\s+(?:the\s+)?(?:successful(?:ly)?\s+)?(?:complet\w+|confirmation|end)\s+(?:of\s+)?(?:the\s+|your\s+)?probation|\bafter\s+(?:the\s+|your\s+)?probation|\b(?:on|upon)\s+(?:your\s+)?confirmation\b/i.test(
+      lead,
+    ) &&
+      /\b(?:revised|increased?|raised|rise|go up)\s+to\s*$/i.test(near)) ||
     // "nine (9) months of the Base Salary described above ($315,000)": a sum counted in months.
     /\bmonths?\W{0,3}\s+of\s+(?:the\s+|your\s+)?(?:annual\s+)?base\s+salary[^.;$]{0,40}$/i.test(
       near,
