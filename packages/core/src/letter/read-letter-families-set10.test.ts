@@ -192,3 +192,15 @@ describe('Indian pay: fixed compensation, total remuneration and pay after proba
     expect(proposed(reading, 'base')).toEqual([]);
   });
 });
+
+describe('a term table with each label on the line above its value', () => {
+  it('reads the date under "Start Date:" as the start, not as the letter\'s own date', () => {
+    const reading = read('|\nTitle:\n|Store Manager\n|\nStart Date:\n|March 8, 2027\n|');
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-03-08' }]);
+  });
+
+  it('still takes a date under "Date:" as the letter\'s own date', () => {
+    const reading = read('Date:\nJanuary 7, 2027\n\nDear Jo,\nYour first day will be May 3.');
+    expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-05-03' }]);
+  });
+});
