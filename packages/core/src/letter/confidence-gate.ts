@@ -6,7 +6,7 @@ import {
   type LetterFieldKey,
   labelOf,
 } from './letter-reading';
-import { moneyIn, restatesInOtherCurrency } from './money';
+import { moneyIn, raisedAfterProbation, restatesInOtherCurrency } from './money';
 
 /**
  * The confidence gate: the last step before the reader proposes a value for a field a decision
@@ -329,6 +329,7 @@ function checkBase(
     (m, i) =>
       m.amount > value.annual * 1.01 &&
       !restatesInOtherCurrency(amounts[i - 1], m, text.slice(amounts[i - 1]?.end ?? 0, m.start)) &&
+      !raisedAfterProbation(text.slice(sentence.start, m.start), text.slice(m.end, sentence.end)) &&
       m.start !== at.start &&
       !/\bfull[- ]time\b|\bFTE\b|\bOTE\b|on[- ]target earnings|cost to (?:the )?company|\bCTC\b|\b(?:target|total)\s+(?:(?:annual|cash|target|direct)\s+)*compensation\b|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
         text.slice(Math.max(sentence.start, m.start - 50), m.start),

@@ -107,6 +107,21 @@ export function restatesInOtherCurrency(
   );
 }
 
+// The end of probation or confirmation in a job: "on successful completion of the probation period".
+const probationEnds =
+  /\b(?:on|upon|after|following)\s+(?:the\s+)?(?:successful(?:ly)?\s+)?(?:complet\w+|confirmation|end)\s+(?:of\s+)?(?:the\s+|your\s+)?probation|\bafter\s+(?:the\s+|your\s+)?probation|\b(?:on|upon)\s+(?:your\s+)?confirmation\b/i;
+
+/**
+ * A pay a figure is raised to once probation ends ("On completion of the probation period, your
+ * pay would stand revised to Rs.X", "$60,000, rising to $66,000 on completion of your
+ * probation"): a later figure, so the starting one stays the offer's base.
+ */
+export function raisedAfterProbation(lead: string, after: string): boolean {
+  if (!/\b(?:revised|increas\w*|raised|rising|rises?|go(?:es)? up)\s+to\s*$/i.test(lead.slice(-60)))
+    return false;
+  return probationEnds.test(lead) || probationEnds.test(after.split(/[;.]/)[0] ?? '');
+}
+
 export function moneyIn(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(moneyPattern)) {

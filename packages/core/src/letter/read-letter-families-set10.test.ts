@@ -204,3 +204,19 @@ describe('a term table with each label on the line above its value', () => {
     expect(proposed(reading, 'startDate')).toEqual([{ key: 'startDate', date: '2027-05-03' }]);
   });
 });
+
+describe('a starting salary with a higher one after probation, in one sentence', () => {
+  it('reads the starting salary as the base', () => {
+    const reading = read(
+      'Your starting salary will be $60,000 per year, rising to $66,000 on successful completion of your probation.',
+    );
+    expect(proposed(reading, 'base')).toMatchObject([{ annual: 60000 }]);
+  });
+
+  it('still lists a rise that is not tied to probation', () => {
+    const reading = read(
+      'Your starting salary will be $60,000 per year, rising to $66,000 in your second year.',
+    );
+    expect(proposed(reading, 'base')).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   countPattern,
   type MoneyMention,
   moneyIn,
+  raisedAfterProbation,
   restatesInOtherCurrency,
 } from './money';
 import { cadenceIn, cliffIn, listedCadenceIn, scheduleWords, vestingIn } from './vesting-words';
@@ -289,9 +290,23 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         readSignOn(money, sentence, i);
         continue;
       }
-      if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
+      const later = raisedAfterProbation(
+        text.slice(sentence.start, money.start),
+        text.slice(money.end, sentence.end),
+      );
+      if (
+        topic === 'base' &&
+        !partOf &&
+        !later &&
+        !notTheBase(text.slice(sentence.start, money.start))
+      )
         base.push({ money, period: periodOf(text, sentence, money) });
-      else if (topic === 'ctc' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
+      else if (
+        topic === 'ctc' &&
+        !partOf &&
+        !later &&
+        !notTheBase(text.slice(sentence.start, money.start))
+      )
         costToCompany.push({ sentence, money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn' && movePurpose.test(sentence.text)) {
         // "to assist you in your move …, a one-time payment of $X": money given for a move is
@@ -1208,12 +1223,6 @@ function notTheBase(lead: string): boolean {
     /\bfull[- ]time\s+(?:equivalent\s+)?(?:annual\s+|yearly\s+)?(?:base\s+)?salary\s+(?:of\s+)?$/i.test(
       near,
     ) ||
-    // "On completion of the probation period, your pay would stand revised to Rs.X": the figure
-    // after probation is a later one; the starting one is the offer's base.
-    (/\b(?:on|upon|after|following)\s+(?:the\s+)?(?:successful(?:ly)?\s+)?(?:complet\w+|confirmation|end)\s+(?:of\s+)?(?:the\s+|your\s+)?probation|\bafter\s+(?:the\s+|your\s+)?probation|\b(?:on|upon)\s+(?:your\s+)?confirmation\b/i.test(
-      lead,
-    ) &&
-      /\b(?:revised|increased?|raised|rise|go up)\s+to\s*$/i.test(near)) ||
     // "nine (9) months of the Base Salary described above ($315,000)": a sum counted in months.
     /\bmonths?\W{0,3}\s+of\s+(?:the\s+|your\s+)?(?:annual\s+)?base\s+salary[^.;$]{0,40}$/i.test(
       near,
