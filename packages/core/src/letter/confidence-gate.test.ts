@@ -99,11 +99,20 @@ describe('confidence gate: doubtful mentions are listed with the reason', () => 
     expect(held(reading, 'currency')?.reason).toMatch(/more than one currency \(EUR, USD\)/);
   });
 
-  it('keeps the currency the base salary is written in when another currency appears', () => {
+  it('keeps the currency the letter says the pay is made in when another currency appears', () => {
+    const reading = read(
+      'Your annual base salary will be £64,000, paid in pounds sterling. We will reimburse your flight from Boston up to US$1,500.',
+    );
+    expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'GBP' }]);
+  });
+
+  it('holds the currency when only the base is in one of two currencies (mixed-currency)', () => {
     const reading = read(
       'Your annual base salary will be £64,000. We will reimburse your flight from Boston up to US$1,500.',
     );
-    expect(proposed(reading, 'currency')).toEqual([{ key: 'currency', code: 'GBP' }]);
+    expect(proposed(reading, 'currency')).toEqual([]);
+    expect(proposed(reading, 'base')).toMatchObject([{ amount: 64000, currency: 'GBP' }]);
+    expect(held(reading, 'currency')?.reason).toMatch(/more than one currency \(GBP, USD\)/);
   });
 
   it('does not treat board approval of a grant as a condition', () => {

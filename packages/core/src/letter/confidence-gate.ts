@@ -6,7 +6,7 @@ import {
   type LetterFieldKey,
   labelOf,
 } from './letter-reading';
-import { moneyIn } from './money';
+import { moneyIn, raisedAfterProbation, restatesInOtherCurrency } from './money';
 
 /**
  * The confidence gate: the last step before the reader proposes a value for a field a decision
@@ -51,7 +51,7 @@ const conditionWords =
 // Conditions that are the offer's own (accepting, joining) or that only restate a figure ("if
 // annualized", "if computed on an annual basis").
 const harmlessCondition =
-  /^(?:if|should|upon|provided|in the event)\s+(?:that\s+)?(?:you\s+)?(?:(?:decide|choose|agree|elect)\s+to\s+)?(?:accept\w*|join\w*|start\w*|commenc\w*|sign\w*|your (?:acceptance|start|commencement|joining|hire))\b|^if\s+(?:annuali[sz]ed|computed|calculated|expressed|stated|converted|paid)\b|^if\s+(?:approved|the (?:Board|Compensation Committee) approves)\b/i;
+  /^(?:if|should|upon|provided|in the event)\s+(?:that\s+)?(?:you\s+)?(?:(?:decide|choose|agree|elect)\s+to\s+)?(?:accept\w*|join\w*|start\w*|commenc\w*|sign\w*|your (?:acceptance|start|commencement|joining|hire))\b|^if\s+(?:annuali[sz]ed|computed|calculated|expressed|stated|converted|paid)\b|^if\s+(?:approved|the (?:Board|Compensation Committee) approves)\b|^unless\s+(?:otherwise\s+(?:mutually\s+)?agreed|we\s+(?:mutually\s+|both\s+)?agree\s+otherwise)\b/i;
 
 // Words of a letter written to someone the company already employs: a date in it starts a new
 // role, not employment, and its figures may sit beside the old ones.
@@ -209,14 +209,15 @@ export function gateVerdict(
   if (key === 'equity') return checkGrant(field, text, fields) ?? checkClause(text, sentence, at);
 
   if (key === 'currency' && field.value.key === 'currency') {
-    // The currency the proposed base salary is written in settles which currency the pay is in,
-    // whatever other currencies the letter names.
+    // Only the letter saying which currency the pay is in settles it: a salary written in one
+    // currency beside a relocation cap or an equivalent in another leaves the pay's currency open.
+    // An allowance "paid in U.S. dollars" says nothing of the salary, so only a sentence about
+    // the salary counts.
     const code = field.value.code;
-    const paidIn = fields.some(
-      (f) =>
-        f.value.key === 'base' &&
-        f.value.currency === code &&
-        gateVerdict(f, text, sentences, conflicts, fields, letterDated) === undefined,
+    const paidIn = sentences.some(
+      (s) =>
+        /\b(?:salary|wages?|base pay|remuneration)\b/i.test(s.text) &&
+        paidInCurrency(s.text) === code,
     );
     return checkCurrency(text, paidIn);
   }
@@ -323,9 +324,12 @@ function checkBase(
   // of £90,000, pro-rated to £54,000": a larger figure named as the full-time one is accounted
   // for, since the pro-rated one is paid; so is a total that holds the base ("an OTE of $650,000",
   // "target compensation will be $380,000", a "Cost To Company" that holds a fixed component) and the top of a pay band ("a range of $74,000 to").
-  const larger = moneyIn(sentence.text, sentence.start).find(
-    (m) =>
+  const amounts = moneyIn(sentence.text, sentence.start);
+  const larger = amounts.find(
+    (m, i) =>
       m.amount > value.annual * 1.01 &&
+      !restatesInOtherCurrency(amounts[i - 1], m, text.slice(amounts[i - 1]?.end ?? 0, m.start)) &&
+      !raisedAfterProbation(text.slice(sentence.start, m.start), text.slice(m.end, sentence.end)) &&
       m.start !== at.start &&
       !/\bfull[- ]time\b|\bFTE\b|\bOTE\b|on[- ]target earnings|cost to (?:the )?company|\bCTC\b|\b(?:target|total)\s+(?:(?:annual|cash|target|direct)\s+)*compensation\b|\b(?:range|band)\b[^.;]{0,40}\d\s*(?:to|and|-|–)\s*$/i.test(
         text.slice(Math.max(sentence.start, m.start - 50), m.start),
@@ -442,6 +446,18 @@ function checkDate(
       rule: 'date-unsure',
       why: `the start may move later ("${open[0].trim().replace(/^[,(]\s*/, '')}${(after.slice(open[0].length).split(/[;.|\n]/)[0] ?? '').trimEnd()}"), so the date is the earliest it can be, not a fixed day`,
     };
+  // "Unless we agree otherwise, you will start on …", "October 18 (or as otherwise agreed)": the
+  // date is a plan either side may replace, unlike "or such other date as we agree", which names
+  // the stated day as the start and only allows for a change.
+  const otherwise =
+    /\bunless\b[^.;]{0,40}\bagree\s+otherwise\b|\bunless otherwise (?:mutually )?agreed\b/i.exec(
+      text.slice(Math.max(0, at.start - 90), at.start),
+    ) ?? /^\s*,?\s*\(?\s*or as otherwise (?:mutually )?agreed(?: upon)?\b/i.exec(after);
+  if (otherwise)
+    return {
+      rule: 'date-unsure',
+      why: `the start may be moved by agreement ("${otherwise[0].trim().replace(/^[,(]\s*/, '')}"), so the date is a plan, not a fixed day`,
+    };
   // "or an earlier mutually agreed date" keeps the stated date as the plan.
   const agreed = /^[^.;]{0,30}\b(?:mutual|agreed|vereinbart)/i.test(after);
   const bound =
@@ -455,6 +471,28 @@ function checkDate(
       why: `the date is a bound or an estimate ("${bound.trim().replace(/^[,(]\s*/, '')}"), not a fixed day`,
     };
   return undefined;
+}
+
+const currencyNames: [RegExp, string][] = [
+  [/^(?:U\.?S\.?|American) dollars?$|^USD$/i, 'USD'],
+  [/^Canadian dollars?$|^CAD$/i, 'CAD'],
+  [/^Australian dollars?$|^AUD$/i, 'AUD'],
+  [/^Singapore dollars?$|^SGD$/i, 'SGD'],
+  [/^Hong Kong dollars?$|^HKD$/i, 'HKD'],
+  [/^euros?$|^EUR$/i, 'EUR'],
+  [/^(?:pounds?(?: sterling)?|sterling)$|^GBP$/i, 'GBP'],
+  [/^(?:Indian )?rupees$|^INR$/i, 'INR'],
+  [/^(?:Philippine )?pesos$|^PHP$/i, 'PHP'],
+  [/^Swiss francs$|^CHF$/i, 'CHF'],
+];
+
+/** The currency a sentence says the pay is made in ("paid in Canadian dollars"), if it says so. */
+function paidInCurrency(text: string): string | undefined {
+  const said =
+    /\b(?:paid|payable|denominated|paid to you)\s+in\s+((?:U\.?S\.?|American|Canadian|Australian|Singapore|Hong Kong) dollars?|(?:Indian )?rupees|(?:Philippine )?pesos|pounds?(?: sterling)?|sterling|euros?|Swiss francs|USD|CAD|AUD|SGD|HKD|EUR|GBP|INR|PHP|CHF)\b/i.exec(
+      text,
+    );
+  return said ? currencyNames.find(([name]) => name.test(said[1] ?? ''))?.[1] : undefined;
 }
 
 function checkCurrency(text: string, paidIn: boolean): GateVerdict | undefined {
@@ -496,7 +534,12 @@ function checkSchedule(
     .filter(
       (s) =>
         (listed || /\bvest|cliff/i.test(s)) &&
-        !/performance|PSU|refresh|additional (?:grant|award)/i.test(s),
+        !/performance|PSU|refresh|additional (?:grant|award)/i.test(s) &&
+        // "Should the Company be acquired, 50% of the unvested options will vest": acceleration
+        // on an event is no part of the schedule.
+        !/\b(?:acquired|acquisition|change (?:in|of) control|accelerat\w*|merger|terminat\w*)\b/i.test(
+          s,
+        ),
     );
   const passage = [sentence.text.replace(/\s+/g, ' '), ...followOn].join(' ');
   const vestsAtOnce = reading.cliffMonths === reading.totalMonths;

@@ -171,8 +171,17 @@ export function letterDateIn(
   now: Date,
 ): DateMention | undefined {
   let offset = 0;
+  let label = false;
   for (const line of text.split('\n').slice(0, 15)) {
     const plain = line.replace(/[*_|#]/g, ' ');
+    // A term table with the label on the line above ("Start Date:", then "January 7, 2028")
+    // names another date, as the label beside it would.
+    const underLabel = label;
+    label = /^\s*(?!Date\b|Datum\b|Dated\b)\p{L}[\p{L} /&'-]{1,40}:\s*$/iu.test(plain);
+    if (underLabel) {
+      offset += line.length + 1;
+      continue;
+    }
     const bare = plain
       .replace(/^\s*(?:Date|Datum|Dated)\s*:?-?\s*/i, '')
       .replace(/^\s*\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?/u, '')

@@ -42,6 +42,8 @@ const symbolCurrency: Record<string, string> = {
   '¥': 'JPY',
   sgd: 'SGD',
   s$: 'SGD',
+  php: 'PHP',
+  '₱': 'PHP',
 };
 
 // Digits in Indian (3,60,000.00: lakhs grouped by two), English (92,000.50), German (92.000,50),
@@ -52,9 +54,10 @@ const number = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'\
 const scale = String.raw`(?:\s?(?:k|m|thousand|million|Mio\.?|Tsd\.?|lakhs?|lacs?|LPA|crores?)\b)?`;
 // A bare "$" is a US dollar only when no letters stand before it: "R$" or "MX$" is another
 // currency the reader does not know, so the figure is left unread rather than read as USD. A code
-// may carry a "$" of its own ("USD$250,000", "AUD$"). "Rs." keeps its dot before the figure.
-const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|Rs)(?![A-Za-z])\$?|\bRs\.)\s?`;
-const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|euros?|Euro|dollars|US)\b)`;
+// may carry a "$" of its own ("USD$250,000", "AUD$"). "Rs." keeps its dot before the figure, and
+// comes first so that "Rs.3,60,000" is not read as "Rs" and ".3".
+const prefix = String.raw`(US\$|CDN\$|Cdn\$|CA\$|C\$|A\$|S\$|HK\$|NZ\$|(?<![A-Za-z])\$|€|£|₹|¥|₱|\bRs\.|\b(?:USD|EUR|Euro|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|PHP|Rs)(?![A-Za-z])\$?)\s?`;
+const suffix = String.raw`\s?(€|\$|£|\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|HKD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|PHP|euros?|Euro|dollars|US)\b)`;
 // "$100,000.00 CDN": a code after a dollar amount says which dollar it is.
 const moneyPattern = new RegExp(
   String.raw`${prefix}(${number})(\*)?${scale}(?:\s?(USD|US|EUR|GBP|CHF|CAD|CDN|AUD))?|(${number})${scale}${suffix}`,
@@ -84,6 +87,41 @@ function scaleOf(text: string): number {
 }
 
 /** Every money amount with a currency symbol or code in `text`, in order. */
+/**
+ * Whether `money` restates the amount before it in another currency, in brackets right after it:
+ * "$350,000 USD per annum (392,111 CAD)", "US$200,000 (approximately CDN$270,000)". `between` is
+ * the text from the end of `previous` to the start of `money`.
+ */
+export function restatesInOtherCurrency(
+  previous: MoneyMention | undefined,
+  money: MoneyMention,
+  between: string,
+): boolean {
+  return (
+    previous?.currency !== undefined &&
+    money.currency !== undefined &&
+    previous.currency !== money.currency &&
+    /^[^.;()$€£\d]{0,20}\(\s*(?:approx(?:imately|\.)?|about|roughly|(?:the )?equivalent (?:of|to)|equal to|i\.e\.,?|circa|ca\.)?\s*$/i.test(
+      between,
+    )
+  );
+}
+
+// The end of probation or confirmation in a job: "on successful completion of the probation period".
+const probationEnds =
+  /\b(?:on|upon|after|following)\s+(?:the\s+)?(?:successful(?:ly)?\s+)?(?:complet\w+|confirmation|end)\s+(?:of\s+)?(?:the\s+|your\s+)?probation|\bafter\s+(?:the\s+|your\s+)?probation|\b(?:on|upon)\s+(?:your\s+)?confirmation\b/i;
+
+/**
+ * A pay a figure is raised to once probation ends ("On completion of the probation period, your
+ * pay would stand revised to Rs.X", "$60,000, rising to $66,000 on completion of your
+ * probation"): a later figure, so the starting one stays the offer's base.
+ */
+export function raisedAfterProbation(lead: string, after: string): boolean {
+  if (!/\b(?:revised|increas\w*|raised|rising|rises?|go(?:es)? up)\s+to\s*$/i.test(lead.slice(-60)))
+    return false;
+  return probationEnds.test(lead) || probationEnds.test(after.split(/[;.]/)[0] ?? '');
+}
+
 export function moneyIn(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(moneyPattern)) {

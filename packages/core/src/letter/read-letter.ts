@@ -10,7 +10,14 @@ import {
   labelOf,
   type PayPeriod,
 } from './letter-reading';
-import { countOf, countPattern, type MoneyMention, moneyIn } from './money';
+import {
+  countOf,
+  countPattern,
+  type MoneyMention,
+  moneyIn,
+  raisedAfterProbation,
+  restatesInOtherCurrency,
+} from './money';
 import { cadenceIn, cliffIn, listedCadenceIn, scheduleWords, vestingIn } from './vesting-words';
 import { locationIn } from './work-location';
 
@@ -66,11 +73,12 @@ const topicWords: [Topic, RegExp][] = [
   ['bonus', /bonus\w*|incentive|commission|Bonus\w*|Prämie|Tantieme|variable\w*/gi],
   [
     'base',
-    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|fixed component|base component|basic (?:pay|salary)|(?:annual|fixed|yearly) remuneration|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
+    /base (?:salary|pay|compensation)|salary|wages?|compensation will be|(?:initial|starting) compensation|annual(?:ized)? rate|(?:monthly|weekly|hourly) rate|rate of pay|pay rate|paychecks?|retainer|fixed component|base component|basic (?:pay|salary)|(?:annual|fixed|yearly) remuneration|fixed compensation|Grundgehalt|Jahresgehalt|Bruttojahresgehalt|Jahresbruttogehalt|Monatsgehalt|Bruttomonatsgehalt|Gehalt|Vergütung|Fixgehalt/gi,
   ],
   // An Indian letter's "cost to company" holds the base with the employer's costs: the base only
   // when the letter names no fixed part of it.
-  ['ctc', /cost to (?:the )?company|\bCTC\b/gi],
+  // "Annual Total Remuneration (ATR)" is the same total under another name.
+  ['ctc', /cost to (?:the )?company|\bCTC\b|total remuneration|\bATR\b/gi],
   [
     'repay',
     /repa(?:y|id|yment)|pay back|reimburse|zurückzuzahlen|zurückzahlen|Rückzahlung|erstatten/gi,
@@ -174,6 +182,15 @@ function periodOf(text: string, sentence: Sentence, money: MoneyMention): PayPer
   const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
   if (/\bannuali[sz]ed\s+(?:rate\s+of|to|at|of)\s*$|\bat an annual rate of\s*$/i.test(lead))
     return 'annual';
+  // "Your annual salary will be $170,000 to be paid bi-weekly": "paid" says how often the yearly
+  // figure is paid out, not the figure's own period.
+  if (
+    /\b(?:annual|yearly)\s+(?:base\s+)?(?:salary|pay|compensation|rate)\b[^.;$€£]{0,30}$/i.test(
+      lead,
+    ) &&
+    /^\s*,?\s*(?:to be |and )?(?:paid|payable)\b/i.test(text.slice(money.end, money.end + 30))
+  )
+    return 'annual';
   // "$27,000 ($324,000 annualized) per month": a yearly word right after the figure is its own
   // period; the pay frequency after the bracket belongs to the figure before it.
   if (
@@ -255,7 +272,10 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
   sentences.forEach((sentence, i) => {
     const monies = moneyBySentence[i] ?? [];
     const base: { money: MoneyMention; period: PayPeriod | undefined }[] = [];
-    for (const money of monies) {
+    for (const [index, money] of monies.entries()) {
+      // A salary's equivalent in another currency, in brackets after it, is no second salary.
+      const prev = monies[index - 1];
+      if (prev && restatesInOtherCurrency(prev, money, text.slice(prev.end, money.start))) continue;
       const topic = topicOf(sentence, money.start, money.end);
       // "$40,000 of your base salary will be paid in RSUs" is a part of the base, not the base.
       // "The salary range for this role is $70,000 to $105,000": the low end of a band.
@@ -270,9 +290,23 @@ export function readLetter(text: string, options: ReadLetterOptions): LetterRead
         readSignOn(money, sentence, i);
         continue;
       }
-      if (topic === 'base' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
+      const later = raisedAfterProbation(
+        text.slice(sentence.start, money.start),
+        text.slice(money.end, sentence.end),
+      );
+      if (
+        topic === 'base' &&
+        !partOf &&
+        !later &&
+        !notTheBase(text.slice(sentence.start, money.start))
+      )
         base.push({ money, period: periodOf(text, sentence, money) });
-      else if (topic === 'ctc' && !partOf && !notTheBase(text.slice(sentence.start, money.start)))
+      else if (
+        topic === 'ctc' &&
+        !partOf &&
+        !later &&
+        !notTheBase(text.slice(sentence.start, money.start))
+      )
         costToCompany.push({ sentence, money, period: periodOf(text, sentence, money) });
       else if (topic === 'signOn' && movePurpose.test(sentence.text)) {
         // "to assist you in your move …, a one-time payment of $X": money given for a move is
