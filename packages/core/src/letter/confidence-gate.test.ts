@@ -91,6 +91,23 @@ describe('confidence gate: doubtful mentions are listed with the reason', () => 
     expect(held(reading, 'startDate')?.reason).toMatch(/on or about/);
   });
 
+  it('holds a day the offer lapses on unless you join by it (date-unsure)', () => {
+    const asReply = read(
+      'Please sign and return this letter. This offer is valid upon your joining us on or before 12 June 2026.',
+    );
+    expect(proposed(asReply, 'deadline')).toEqual([]);
+    expect(proposed(asReply, 'startDate')).toEqual([]);
+    expect(held(asReply, 'deadline')?.reason).toMatch(/latest day to join/);
+  });
+
+  it('still proposes a reply date and a start that are not tied to joining', () => {
+    const reading = read(
+      'This offer is valid until 5 June 2026. Your date of joining will be 12 June 2026.',
+    );
+    expect(proposed(reading, 'deadline')).toMatchObject([{ date: '2026-06-05' }]);
+    expect(proposed(reading, 'startDate')).toMatchObject([{ date: '2026-06-12' }]);
+  });
+
   it('holds the currency when amounts are in two currencies and no base names one (mixed-currency)', () => {
     const reading = read(
       'You will receive a relocation allowance of €8,000. You will also receive a sign-on bonus of US$10,000.',

@@ -102,6 +102,10 @@ const ownershipFreeShare =
 const cadenceWords =
   /\b(?:monthly|quarterly|each (?:full |calendar )?(?:month|quarter)|every (?:month|quarter|three months)|per month|annually|each year|per year|thereafter)\b/i;
 
+// An offer that holds only if the person joins by a day: "valid upon your joining … on or before".
+const joinByLapse =
+  /\boffer\b[^.;]{0,40}\bvalid\b[^.;]{0,30}\bjoin\w*\b[^.;]{0,40}\b(?:on or before|on or prior to|by|before)\b/i;
+
 /** The sentence of `text` that holds an offset. */
 function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
   return sentences.find((s) => s.start <= at && at < s.end);
@@ -225,6 +229,14 @@ export function gateVerdict(
   if (key === 'startDate' || key === 'deadline') {
     const dated = checkDate(text, at, letterDated, key === 'startDate');
     if (dated) return dated;
+    // "This offer is valid upon your joining on or before April 10": the offer lapses unless the
+    // person joins by the day, so it is the latest day to join, neither a reply date nor the start.
+    const joinBy = joinByLapse.exec(sentence.text);
+    if (joinBy)
+      return {
+        rule: 'date-unsure',
+        why: `the letter ties the offer to joining by this day ("${joinBy[0].replace(/\s+/g, ' ')}"), so it is the latest day to join, not a day to reply or a fixed start`,
+      };
   }
   if (key === 'startDate') {
     const role = currentRole.exec(text) ?? currentRoleNear.exec(paragraphAt(text, at.start));
