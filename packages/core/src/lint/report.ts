@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { type Location, location } from 'vfile-location';
+import type { VFileMessage } from 'vfile-message';
 import type { Severity } from './rule';
 import type { Phrase } from './words/phrases';
 
@@ -35,6 +36,15 @@ export function report(file: VFile, finding: Finding): void {
     finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
   if (finding.actual !== undefined) message.actual = finding.actual;
   if (finding.expected) message.expected = finding.expected;
+}
+
+/** Where a finding already in the file sits, as text offsets (a point is an empty span). */
+export function spanOf(message: VFileMessage): { start: number; end: number } | undefined {
+  const place = message.place;
+  if (!place) return undefined;
+  const start = 'start' in place ? place.start.offset : place.offset;
+  const end = 'end' in place ? place.end.offset : start;
+  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 /** Every match of a global pattern in the text. */

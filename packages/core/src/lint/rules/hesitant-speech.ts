@@ -1,5 +1,5 @@
 import type { Language } from '../../workspace/language';
-import { matchAll, report } from '../report';
+import { matchAll, report, spanOf } from '../report';
 import type { DomainRule } from '../rule';
 
 const ruleId = 'hesitant-speech';
@@ -52,7 +52,7 @@ export const hesitantSpeech: DomainRule = {
     const text = String(file);
     const placeholders = file.messages
       .filter((m) => m.ruleId === 'no-placeholder')
-      .map((m) => (m.place && 'start' in m.place ? m.place.start.offset : undefined));
+      .map((m) => spanOf(m)?.start);
     const spoken = matchAll(text, patterns[facts.language]);
     const pauses = matchAll(text, trailing).filter((match) => {
       const at = match.index ?? 0;

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { isAsk, isDecision } from '../asks';
 import { hedgeLexiconFor } from '../hedge-lexicon';
-import { matchAll, report } from '../report';
+import { matchAll, report, spanOf } from '../report';
 import type { DomainRule } from '../rule';
 import { sentences } from '../sentences';
 
@@ -10,9 +10,8 @@ const ruleId = 'no-hedged-ask';
 /** Where another rule has already reported, so one word gets one finding. */
 function reportedSpans(file: VFile): [number, number][] {
   return file.messages.flatMap((m) => {
-    const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
-    const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
-    return start === undefined || end === undefined ? [] : [[start, end] as [number, number]];
+    const span = spanOf(m);
+    return span ? [[span.start, span.end] as [number, number]] : [];
   });
 }
 

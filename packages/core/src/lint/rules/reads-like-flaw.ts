@@ -1,4 +1,4 @@
-import { report } from '../report';
+import { report, spanOf } from '../report';
 import type { DomainRule } from '../rule';
 import { sentences } from '../sentences';
 import { toneModelFor } from '../tone';
@@ -66,10 +66,7 @@ export const readsLikeFlaw: DomainRule = {
     // A sentence a word-list rule has already flagged for its tone gets no second, vaguer finding.
     const flagged = file.messages
       .filter((m) => m.source === 'offerwise' && m.ruleId && toneRules.has(m.ruleId))
-      .map((m) => {
-        const start = m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset;
-        return start ?? -1;
-      });
+      .map((m) => spanOf(m)?.start ?? -1);
     for (const sentence of sentences(tree)) {
       const end = sentence.offset + sentence.text.length;
       if (flagged.some((at) => at >= sentence.offset && at < end)) continue;

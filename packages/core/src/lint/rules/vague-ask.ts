@@ -7,7 +7,7 @@ import { formatMoney } from '../../workspace/format';
 import type { Language } from '../../workspace/language';
 import { askStart } from '../asks';
 import type { LintFacts } from '../lint-context';
-import { firstMatch, report } from '../report';
+import { firstMatch, report, spanOf } from '../report';
 import type { DomainRule } from '../rule';
 import { type SentenceSpan, sentences } from '../sentences';
 
@@ -102,7 +102,7 @@ function planAsk(facts: LintFacts): string | undefined {
 function alreadyReported(file: VFile, sentence: SentenceSpan): boolean {
   const end = sentence.offset + sentence.text.length;
   return file.messages.some((m) => {
-    const at = m.place && 'start' in m.place ? m.place.start.offset : undefined;
+    const at = spanOf(m)?.start;
     return (
       (m.ruleId === 'no-bare-demand' || m.ruleId === 'extension-needs-date') &&
       at !== undefined &&
