@@ -375,22 +375,21 @@ function checkGrant(
   // "250,000 options over four years: 125,000 on your first day, then 41,667 each year": counts
   // of the same kind in the paragraph of a larger grant that they do not exceed are its parts.
   const value = field.value;
-  const paragraph = paragraphAt(text, at.start);
-  const sameKind = (f: LetterField) =>
-    value.key === 'equity' &&
-    f.value.key === 'equity' &&
-    f.value.kind === value.kind &&
-    f.value.shares !== undefined &&
-    paragraphAt(text, markOf(f).start) === paragraph;
   if (value.key === 'equity' && value.shares !== undefined) {
-    const counts = [
-      value.shares,
-      ...fields
-        .filter((f) => f !== field && sameKind(f))
-        .map((f) => (f.value.key === 'equity' && f.value.shares) || 0),
-    ];
-    const largest = Math.max(...counts);
-    const parts = counts.filter((n) => n < largest).reduce((sum, n) => sum + n, 0);
+    const paragraph = paragraphAt(text, at.start);
+    const others = fields.flatMap((f) =>
+      f !== field &&
+      f.value.key === 'equity' &&
+      f.value.kind === value.kind &&
+      f.value.shares !== undefined &&
+      paragraphAt(text, markOf(f).start) === paragraph
+        ? [f.value.shares]
+        : [],
+    );
+    const largest = Math.max(value.shares, ...others);
+    const parts = [value.shares, ...others]
+      .filter((n) => n < largest)
+      .reduce((sum, n) => sum + n, 0);
     if (value.shares < largest && parts <= largest)
       return {
         rule: 'tranche',

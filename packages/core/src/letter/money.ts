@@ -86,7 +86,6 @@ function scaleOf(text: string): number {
   return 1;
 }
 
-/** Every money amount with a currency symbol or code in `text`, in order. */
 /**
  * Whether `money` restates the amount before it in another currency, in brackets right after it:
  * "$350,000 USD per annum (392,111 CAD)", "US$200,000 (approximately CDN$270,000)". `between` is
@@ -122,6 +121,7 @@ export function raisedAfterProbation(lead: string, after: string): boolean {
   return probationEnds.test(lead) || probationEnds.test(after.split(/[;.]/)[0] ?? '');
 }
 
+/** Every money amount with a currency symbol or code in `text`, in order. */
 export function moneyIn(text: string, offset = 0): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(moneyPattern)) {
